@@ -1,0 +1,6 @@
+namespace FastBooking.Domain.Appointments;
+
+public readonly record struct AppointmentId(Guid Value)
+{
+    public override string ToString() => Value.ToString();
+}

@@ -1,0 +1,66 @@
+using FastBooking.Domain.Appointments;
+using FastBooking.Domain.Holds;
+using FastBooking.Domain.Services;
+using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FastBooking.Domain.Availability;
+
+/// <summary>
+/// Whether one staff member can take one service at one start, and every reason why not — by interval arithmetic on
+/// the stored state, independent of the bitmaps. Bookings are checked with this; the explain endpoint shows it.
+/// </summary>
+public static class Bookability
+{
+    private static readonly InstantPattern Pattern = InstantPattern.ExtendedIso;
+
+    /// <param name="rescheduling">The appointment being moved: its own current range does not block it.</param>
+    /// <param name="ownHold">The caller's hold: it does not block the caller.</param>
+    public static IReadOnlyList<Reason> Explain(
+        SchedulingState state, Service service, StaffId staff, Instant start, Instant now,
+        AppointmentId? rescheduling = null, HoldToken? ownHold = null)
+    {
+        var business = state.Business;
+        var rules = business.Rules;
+        var reasons = new List<Reason>();
+        if (!service.IsPerformedBy(staff) || !state.Schedules.TryGetValue(staff, out var schedule))
+            return [new Reason(Reason.ServiceNotOffered, $"Staff {staff} does not perform {service.Name}.")];
+
+        if (!SlotGrid.IsOnGrid(start, business.Zone, rules.SlotIntervalMinutes))
+            reasons.Add(new Reason(Reason.OffGrid, $"Starts are every {rules.SlotIntervalMinutes} minutes from local midnight."));
+        if (start < now + rules.LeadTime)
+            reasons.Add(new Reason(Reason.LeadTime, $"The earliest bookable start is {Pattern.Format(now + rules.LeadTime)}."));
+        if (start > now + rules.BookingWindow)
+            reasons.Add(new Reason(Reason.BookingWindow, $"The latest bookable start is {Pattern.Format(now + rules.BookingWindow)}."));
+
+        var occupied = service.OccupiedAt(start, staff);
+        var days = DaysTouching(occupied, business.Zone).Select(d => OpenTime.Of(schedule, d)).ToList();
+        if (!IntervalSet.Covers(IntervalSet.Normalize(days.SelectMany(d => d.Working)), occupied))
+            reasons.Add(new Reason(Reason.OutsideWorkingHours, "The appointment with its buffers is not inside working hours."));
+        foreach (var pause in IntervalSet.Normalize(days.SelectMany(d => d.Breaks)).Where(b => IntervalSet.Overlaps(b, occupied)))
+            reasons.Add(new Reason(Reason.Break, $"Overlaps a break {Describe(pause)}."));
+        foreach (var off in IntervalSet.Normalize(days.SelectMany(d => d.TimeOff)).Where(t => IntervalSet.Overlaps(t, occupied)))
+            reasons.Add(new Reason(Reason.TimeOff, $"Overlaps time off {Describe(off)}."));
+        foreach (var a in state.AppointmentsOf(staff).Where(a => a.Id != rescheduling && IntervalSet.Overlaps(a.Occupied, occupied)).OrderBy(a => a.Occupied.Start))
+            reasons.Add(new Reason(Reason.OverlapsAppointment, $"Overlaps appointment {a.Id}."));
+        foreach (var h in state.HoldsOf(staff).Where(h => h.IsLiveAt(now) && h.Token != ownHold && IntervalSet.Overlaps(h.Occupied, occupied)).OrderBy(h => h.Occupied.Start))
+            reasons.Add(new Reason(Reason.Held, $"Held by someone else until {Pattern.Format(h.ExpiresAt)}."));
+        return reasons;
+    }
+
+    /// <summary>The local days an instant range touches, in order.</summary>
+    public static IEnumerable<LocalDay> DaysTouching(Interval range, DateTimeZone zone)
+    {
+        var day = LocalDay.Of(range.Start.InZone(zone).Date, zone);
+        yield return day;
+        while (day.End < range.End)
+        {
+            day = LocalDay.Of(day.Date.PlusDays(1), zone);
+            yield return day;
+        }
+    }
+
+    private static string Describe(Interval i) => $"{Pattern.Format(i.Start)}–{Pattern.Format(i.End)}";
+}

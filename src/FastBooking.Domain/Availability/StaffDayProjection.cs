@@ -1,0 +1,23 @@
+using FastBooking.Domain.Appointments;
+using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
+
+namespace FastBooking.Domain.Availability;
+
+/// <summary>
+/// The projected state of one staff-day: open time minus active appointments' occupied ranges.
+/// Holds are not projected: they live and expire on their own and are blocked at read time.
+/// </summary>
+public static class StaffDayProjection
+{
+    public static StaffDayBitmap Project(StaffSchedule schedule, LocalDay day, IEnumerable<Appointment> appointments)
+    {
+        var bitmap = StaffDayBitmap.AllBusy(day);
+        foreach (var open in OpenTime.Of(schedule, day).Open)
+            bitmap.MarkFree(open);
+        foreach (var appointment in appointments)
+            if (appointment.StaffId == schedule.StaffId)
+                bitmap.MarkBusy(appointment.Occupied);
+        return bitmap;
+    }
+}

@@ -1,0 +1,6 @@
+namespace FastBooking.Domain.Businesses;
+
+public readonly record struct BusinessId(Guid Value)
+{
+    public override string ToString() => Value.ToString();
+}

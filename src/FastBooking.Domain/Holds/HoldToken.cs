@@ -1,0 +1,6 @@
+namespace FastBooking.Domain.Holds;
+
+public readonly record struct HoldToken(string Value)
+{
+    public override string ToString() => Value;
+}

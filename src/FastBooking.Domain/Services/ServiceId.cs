@@ -1,0 +1,6 @@
+namespace FastBooking.Domain.Services;
+
+public readonly record struct ServiceId(Guid Value)
+{
+    public override string ToString() => Value.ToString();
+}

@@ -1,0 +1,67 @@
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Staff;
+using NodaTime;
+
+namespace FastBooking.Testing;
+
+/// <summary>
+/// The scheduling contract read as literally as possible, for tests only: no bitmaps, no zone-interval arithmetic.
+/// A start is bookable when every minute of its occupied range is, on its own, open (its wall-clock time is in that
+/// local date's working hours and not in a break, it is in no time off) and free (in no appointment, no live hold).
+/// Exact for minute-aligned inputs; slow on purpose.
+/// </summary>
+public static class ReferenceAvailability
+{
+    public static IReadOnlyList<Slot> Find(SlotSearch search, SchedulingState state, Instant now)
+    {
+        var zone = search.Business.Zone;
+        var rules = search.Business.Rules;
+        var found = new SortedDictionary<(Instant Start, Instant End), SortedSet<StaffId>>();
+        for (var date = search.From; date <= search.To; date = date.PlusDays(1))
+        {
+            for (var minute = 0; minute < 1440; minute += rules.SlotIntervalMinutes)
+            {
+                var mapping = zone.MapLocal(date.AtMidnight().PlusMinutes(minute));
+                var starts = mapping.Count switch
+                {
+                    0 => [],
+                    1 => new[] { mapping.First().ToInstant() },
+                    _ => [mapping.First().ToInstant(), mapping.Last().ToInstant()],
+                };
+                foreach (var start in starts)
+                {
+                    if (start - now < rules.LeadTime || start - now > rules.BookingWindow) continue;
+                    foreach (var staff in search.Staff.Distinct())
+                    {
+                        if (!search.Service.IsPerformedBy(staff) || !state.Schedules.TryGetValue(staff, out var schedule)) continue;
+                        var occupied = search.Service.OccupiedAt(start, staff);
+                        if (!EveryMinute(occupied).All(t => IsOpen(schedule, zone, t) && IsFree(state, staff, t, now))) continue;
+                        var key = (start, start + search.Service.DurationFor(staff));
+                        if (!found.TryGetValue(key, out var ids)) found[key] = ids = [];
+                        ids.Add(staff);
+                    }
+                }
+            }
+        }
+        return found.Select(f => new Slot(f.Key.Start, f.Key.End, f.Value.ToList())).ToList();
+    }
+
+    public static bool IsOpen(StaffSchedule schedule, DateTimeZone zone, Instant t)
+    {
+        var local = t.InZone(zone).LocalDateTime;
+        var working = schedule.WorkingRangesOn(local.Date).Any(r => r.Contains(local.TimeOfDay));
+        var onBreak = schedule.Breaks.On(local.Date.DayOfWeek).Any(r => r.Contains(local.TimeOfDay));
+        var off = schedule.TimeOff.Any(o => o.Period.Contains(t));
+        return working && !onBreak && !off;
+    }
+
+    private static bool IsFree(SchedulingState state, StaffId staff, Instant t, Instant now) =>
+        !state.Appointments.Any(a => a.StaffId == staff && a.Occupied.Contains(t))
+        && !state.Holds.Any(h => h.StaffId == staff && h.IsLiveAt(now) && h.Occupied.Contains(t));
+
+    private static IEnumerable<Instant> EveryMinute(Interval range)
+    {
+        for (var t = range.Start; t < range.End; t += Duration.FromMinutes(1))
+            yield return t;
+    }
+}
