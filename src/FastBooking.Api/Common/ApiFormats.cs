@@ -1,0 +1,62 @@
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FastBooking.Api.Common;
+
+/// <summary>The API's text forms of time: instants with offset, local dates, local times (HH:mm, with 24:00 as an end).</summary>
+public static class ApiFormats
+{
+    private static readonly OffsetDateTimePattern OffsetOut =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+    private static readonly OffsetDateTimePattern OffsetIn = OffsetDateTimePattern.ExtendedIso;
+    private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    public static string Format(Instant instant, DateTimeZone zone) => OffsetOut.Format(instant.InZone(zone).ToOffsetDateTime());
+
+    public static string Format(LocalDate date) => Date.Format(date);
+
+    public static string FormatMinute(int minuteOfDay) => minuteOfDay == 1440 ? "24:00" : $"{minuteOfDay / 60:D2}:{minuteOfDay % 60:D2}";
+
+    /// <summary>An ISO-8601 date-time with an offset (or Z).</summary>
+    public static bool TryInstant([NotNullWhen(true)] string? text, out Instant instant)
+    {
+        instant = default;
+        if (text is null) return false;
+        var result = OffsetIn.Parse(text);
+        if (result.Success) instant = result.Value.ToInstant();
+        return result.Success;
+    }
+
+    public static bool TryDate([NotNullWhen(true)] string? text, out LocalDate date)
+    {
+        date = default;
+        if (text is null) return false;
+        var result = Date.Parse(text);
+        if (result.Success) date = result.Value;
+        return result.Success;
+    }
+
+    /// <summary>"HH:mm" as minutes since midnight; "24:00" is accepted as 1440 (the end of the day).</summary>
+    public static bool TryMinuteOfDay([NotNullWhen(true)] string? text, out int minute)
+    {
+        minute = 0;
+        if (text == "24:00") { minute = 1440; return true; }
+        if (text is null) return false;
+        var result = Time.Parse(text);
+        if (result.Success) minute = result.Value.Hour * 60 + result.Value.Minute;
+        return result.Success;
+    }
+
+    public static DateTimeZone? Zone(string? id) => id is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
+
+    public static bool IsInstant(string? text) => TryInstant(text, out _);
+    public static bool IsDate(string? text) => TryDate(text, out _);
+    public static bool IsZone(string? text) => Zone(text) is not null;
+    public static bool IsMinuteOfDay(string? text) => TryMinuteOfDay(text, out _);
+
+    public static Instant ParseInstant(string text) => TryInstant(text, out var i) ? i : throw new FormatException(text);
+    public static LocalDate ParseDate(string text) => TryDate(text, out var d) ? d : throw new FormatException(text);
+    public static int ParseMinuteOfDay(string text) => TryMinuteOfDay(text, out var m) ? m : throw new FormatException(text);
+}

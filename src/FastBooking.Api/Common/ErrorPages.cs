@@ -1,0 +1,39 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace FastBooking.Api.Common;
+
+/// <summary>Every failure outside the endpoints' own results still answers problem+json with a stable code.</summary>
+public static class ErrorPages
+{
+    /// <summary>FastEndpoints' validation and binding failures (malformed JSON, wrong types, rule violations) → 400.</summary>
+    public static object ValidationProblem(List<ValidationFailure> failures, HttpContext http, int status)
+    {
+        var errors = failures
+            .GroupBy(f => CamelPath(f.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+        var detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+        return new Problem("validation_failed", detail, errors).Body;
+    }
+
+    public static async Task WriteExceptionAsync(HttpContext http)
+    {
+        var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var problem = error is BadHttpRequestException bad
+            ? new Problem(Problem.CodeForStatus(bad.StatusCode), bad.Message)
+            : new Problem("internal_error", "An unexpected error occurred; it has been logged.");
+        await problem.ExecuteAsync(http);
+    }
+
+    public static async Task WriteStatusAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        if (http.Response.HasStarted || http.Response.ContentLength > 0 || http.Response.ContentType is not null) return;
+        var code = Problem.CodeForStatus(http.Response.StatusCode);
+        var problem = new Problem(code, code == "not_found" ? "No such resource." : "The request could not be served.");
+        if (problem.Status == http.Response.StatusCode) await problem.ExecuteAsync(http);
+    }
+
+    private static string CamelPath(string path) =>
+        string.Join('.', path.Split('.').Select(p => p.Length > 0 ? char.ToLowerInvariant(p[0]) + p[1..] : p));
+}

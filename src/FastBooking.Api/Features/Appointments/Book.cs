@@ -1,0 +1,57 @@
+using FastBooking.Api.Common;
+using FastBooking.Infrastructure.Appointments;
+using FastEndpoints;
+using FluentValidation;
+
+namespace FastBooking.Api.Features.Appointments;
+
+public sealed class BookRequest
+{
+    public string? ServiceId { get; set; }
+    public string? StaffId { get; set; }
+    public string? Start { get; set; }
+    public CustomerRequest? Customer { get; set; }
+    public string? Notes { get; set; }
+
+    public sealed class CustomerRequest
+    {
+        public string? Name { get; set; }
+        public string? Phone { get; set; }
+        public string? Email { get; set; }
+    }
+
+    public sealed class Validator : Validator<BookRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.ServiceId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a service id");
+            RuleFor(r => r.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id, or be left out for any staff")
+                .When(r => r.StaffId is not null);
+            RuleFor(r => r.Start).Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
+            RuleFor(r => r.Customer).NotNull();
+            RuleFor(r => r.Customer!.Name).NotEmpty().MaximumLength(200).When(r => r.Customer is not null);
+            RuleFor(r => r.Customer!.Phone).MaximumLength(50).When(r => r.Customer is not null);
+            RuleFor(r => r.Customer!.Email).MaximumLength(254).EmailAddress().When(r => r.Customer is not null);
+            RuleFor(r => r.Notes).MaximumLength(2000);
+        }
+    }
+}
+
+public sealed class Book(AppointmentBook book) : Endpoint<BookRequest>
+{
+    public override void Configure() => Post("/appointments");
+
+    public override async Task HandleAsync(BookRequest req, CancellationToken ct)
+    {
+        var (key, problem) = OutcomeResult.KeyOf(HttpContext, req);
+        if (problem is not null)
+        {
+            await Send.ResultAsync(problem);
+            return;
+        }
+        var command = new BookAppointment(Guid.Parse(req.ServiceId!), req.StaffId is null ? null : Guid.Parse(req.StaffId),
+            ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes);
+        var outcome = await book.BookAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Render, ct);
+        await Send.ResultAsync(OutcomeResult.For(outcome, 201));
+    }
+}

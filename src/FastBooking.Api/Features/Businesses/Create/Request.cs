@@ -1,0 +1,23 @@
+using FastBooking.Api.Common;
+using FastBooking.Api.Features.Businesses.Rules;
+using FastEndpoints;
+using FluentValidation;
+
+namespace FastBooking.Api.Features.Businesses.Create;
+
+public sealed class Request
+{
+    public string? Name { get; set; }
+    public string? TimeZone { get; set; }
+    public RulesDto? Rules { get; set; }
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+            RuleFor(r => r.TimeZone).NotEmpty().Must(ApiFormats.IsZone).WithMessage("must be an IANA time zone id, e.g. Europe/Paris");
+            RuleFor(r => r.Rules!).SetValidator(new RulesDto.Validator()).When(r => r.Rules is not null);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using FastBooking.Api.Common;
+using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.Persistence.Rows;
+using FastEndpoints;
+using NodaTime;
+
+namespace FastBooking.Api.Features.Services;
+
+public sealed class Create(FastBookingDb db, ServiceStore services, IClock clock) : Endpoint<ServiceRequest, ServiceResponse>
+{
+    public override void Configure() => Post("/services");
+
+    public override async Task HandleAsync(ServiceRequest req, CancellationToken ct)
+    {
+        var businessId = HttpContext.BusinessId().Value;
+        var row = new ServiceRow { Id = Guid.CreateVersion7(), BusinessId = businessId, Name = req.Name!, Active = true, CreatedAt = clock.GetCurrentInstant() };
+        if (await services.ApplyAsync(businessId, row, req, ct) is { } problem)
+        {
+            await Send.ResultAsync(problem);
+            return;
+        }
+        db.Services.Add(row);
+        await db.SaveChangesAsync(ct);
+        await Send.ResponseAsync(ServiceResponse.From(row), 201, ct);
+    }
+}

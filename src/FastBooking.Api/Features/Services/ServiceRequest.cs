@@ -1,0 +1,42 @@
+using FastEndpoints;
+using FluentValidation;
+
+namespace FastBooking.Api.Features.Services;
+
+/// <summary>The body of create and update: a service with who performs it.</summary>
+public sealed class ServiceRequest
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public int DurationMinutes { get; set; }
+    public int BufferBeforeMinutes { get; set; }
+    public int BufferAfterMinutes { get; set; }
+    public decimal? Price { get; set; }
+    public List<StaffDto>? Staff { get; set; }
+
+    public sealed class StaffDto
+    {
+        public string? StaffId { get; set; }
+        public int? DurationMinutes { get; set; }
+    }
+
+    public sealed class Validator : Validator<ServiceRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+            RuleFor(r => r.DurationMinutes).InclusiveBetween(1, 1440);
+            RuleFor(r => r.BufferBeforeMinutes).InclusiveBetween(0, 720);
+            RuleFor(r => r.BufferAfterMinutes).InclusiveBetween(0, 720);
+            RuleFor(r => r.Price).GreaterThanOrEqualTo(0).LessThan(10_000_000_000m);
+            RuleFor(r => r.Staff).NotNull();
+            RuleFor(r => r.Staff!).Must(s => s.Select(x => x.StaffId).Distinct().Count() == s.Count)
+                .WithMessage("a staff member may appear once").When(r => r.Staff is not null);
+            RuleForEach(r => r.Staff).ChildRules(s =>
+            {
+                s.RuleFor(x => x.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id");
+                s.RuleFor(x => x.DurationMinutes).InclusiveBetween(1, 1440);
+            });
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using FastBooking.Infrastructure.Persistence.Rows;
+
+namespace FastBooking.Api.Features.Services;
+
+public sealed record ServiceResponse(
+    Guid Id, string Name, int DurationMinutes, int BufferBeforeMinutes, int BufferAfterMinutes, decimal? Price,
+    IReadOnlyList<ServiceResponse.StaffDto> Staff)
+{
+    public sealed record StaffDto(Guid StaffId, int? DurationMinutes);
+
+    public static ServiceResponse From(ServiceRow s) => new(s.Id, s.Name, s.DurationMinutes, s.BufferBeforeMinutes,
+        s.BufferAfterMinutes, s.Price, s.Staff.OrderBy(x => x.StaffId).Select(x => new StaffDto(x.StaffId, x.DurationMinutes)).ToList());
+}

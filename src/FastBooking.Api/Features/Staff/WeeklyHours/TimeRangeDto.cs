@@ -1,0 +1,35 @@
+using FastBooking.Api.Common;
+using FastEndpoints;
+using FluentValidation;
+
+namespace FastBooking.Api.Features.Staff.WeeklyHours;
+
+/// <summary>A local time range "09:00"–"13:00"; "24:00" ends at midnight.</summary>
+public sealed class TimeRangeDto
+{
+    public string? Start { get; set; }
+    public string? End { get; set; }
+
+    public int StartMinute => ApiFormats.ParseMinuteOfDay(Start!);
+    public int EndMinute => ApiFormats.ParseMinuteOfDay(End!);
+
+    public static TimeRangeDto From(int start, int end) => new() { Start = ApiFormats.FormatMinute(start), End = ApiFormats.FormatMinute(end) };
+
+    public sealed class Validator : AbstractValidator<TimeRangeDto>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Start).NotEmpty().Must(s => ApiFormats.IsMinuteOfDay(s) && s != "24:00").WithMessage("must be a local time HH:mm");
+            RuleFor(r => r.End).NotEmpty().Must(ApiFormats.IsMinuteOfDay).WithMessage("must be a local time HH:mm (24:00 for midnight)");
+            RuleFor(r => r).Must(r => r.StartMinute < r.EndMinute).WithName("end").WithMessage("must be after start")
+                .When(r => ApiFormats.IsMinuteOfDay(r.Start) && ApiFormats.IsMinuteOfDay(r.End));
+        }
+    }
+
+    /// <summary>Ranges of one day must not overlap (touching is fine).</summary>
+    public static bool AreDisjoint(IEnumerable<TimeRangeDto> ranges)
+    {
+        var valid = ranges.Where(r => ApiFormats.IsMinuteOfDay(r.Start) && ApiFormats.IsMinuteOfDay(r.End)).OrderBy(r => r.StartMinute).ToList();
+        return valid.Zip(valid.Skip(1)).All(p => p.First.EndMinute <= p.Second.StartMinute);
+    }
+}

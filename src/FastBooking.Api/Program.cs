@@ -1,0 +1,56 @@
+using FastBooking.Api.Auth;
+using FastBooking.Api.Common;
+using FastBooking.Api.Seeding;
+using FastBooking.Infrastructure;
+using FastEndpoints;
+using FastEndpoints.Swagger;
+using NodaTime;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Host.UseSerilog((context, log) => log.ReadFrom.Configuration(context.Configuration).WriteTo.Console());
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64 * 1024);
+
+builder.AddInfrastructure();
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+builder.Services.AddSingleton<AdminKey>();
+builder.Services.AddScoped<DemoSalon>();
+builder.Services.AddScoped<FastBooking.Api.Features.Services.ServiceStore>();
+builder.Services.AddScoped<FastBooking.Api.Features.Staff.WeeklyHours.WeeklyRangesWriter>();
+builder.Services
+    .AddAuthentication(ApiKeyAuthentication.SchemeName)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.AddFastEndpoints().SwaggerDocument(o =>
+{
+    o.DocumentSettings = s =>
+    {
+        s.Title = "FastBooking API";
+        s.Version = "v1";
+    };
+    o.EnableJWTBearerAuth = false;
+});
+
+var app = builder.Build();
+await app.Services.PrepareDatabaseAsync(app.Configuration);
+
+app.UseExceptionHandler(e => e.Run(ErrorPages.WriteExceptionAsync));
+app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
+app.UseSerilogRequestLogging();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseFastEndpoints(c =>
+{
+    c.Endpoints.RoutePrefix = "v1";
+    c.Errors.ContentType = "application/problem+json";
+    c.Errors.ProducesMetadataType = typeof(object);
+    c.Errors.ResponseBuilder = ErrorPages.ValidationProblem;
+});
+app.UseSwaggerGen();
+app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous();
+app.MapGet("/health/ready", HealthChecks.ReadyAsync).AllowAnonymous();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the API tests.</summary>
+public partial class Program;

@@ -1,0 +1,198 @@
+using FastBooking.Domain.Appointments;
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
+using FastBooking.Infrastructure.Idempotency;
+using FastBooking.Infrastructure.Outbox;
+using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.Persistence.Rows;
+using FastBooking.Infrastructure.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Appointments;
+
+/// <summary>
+/// Book, cancel and reschedule: each one short transaction that re-checks the rules against PostgreSQL, writes the
+/// row, its history and an outbox event, and records the idempotent answer. The exclusion constraint has the last word.
+/// </summary>
+public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, IClock clock)
+{
+    /// <summary>Renders the success answer stored for idempotent replays (the API's JSON of the appointment).</summary>
+    public delegate string Render(AppointmentRow appointment, Business business);
+
+    // Wide enough to hold every local day an occupied range (at most 1440 + 2 × 720 minutes) can touch.
+    private static readonly Duration Around = Duration.FromDays(3);
+
+    public Task<AppointmentOutcome> BookAsync(BusinessId businessId, BookAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
+        RunAsync(businessId, key, 201, render, ct, async (business, now) =>
+        {
+            var service = await store.ServiceAsync(businessId, command.ServiceId, ct);
+            if (service is null) return NotFound("service", command.ServiceId);
+            if (command.StaffId is { } one && !await store.StaffExistsAsync(businessId, one, ct)) return NotFound("staff", one);
+            var candidates = command.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList();
+            if (candidates.Count == 0)
+                return new AppointmentOutcome.Refused(FailureCodes.ServiceNotOffered, "No staff member performs this service.");
+
+            var state = await store.StateAsync(business, candidates, new Interval(command.Start - Around, command.Start + Around), ct);
+            var refusals = new List<AppointmentOutcome.Refused>();
+            var bookable = new List<StaffId>();
+            foreach (var staff in candidates)
+            {
+                var reasons = Bookability.Explain(state, service, staff, command.Start, now);
+                if (reasons.Count == 0) bookable.Add(staff); else refusals.Add(FailureCodes.FromReasons(reasons));
+            }
+
+            var day = LocalDay.Of(command.Start.InZone(business.Zone).Date, business.Zone);
+            while (bookable.Count > 0)
+            {
+                var staff = AnyStaffPolicy.Choose(bookable, state.Appointments, day);
+                var row = NewAppointment(businessId, command, service.AppointmentAt(command.Start, staff), service.OccupiedAt(command.Start, staff), staff, now);
+                if (await TryInsertAsync(row, ct))
+                {
+                    Record(row, "booked", now);
+                    OutboxEvents.AppointmentRangesChanged(db, row.BusinessId, row.Id, now, (row.StaffId, row.Occupied));
+                    return new AppointmentOutcome.Done(row, business);
+                }
+                // Taken by a concurrent booking since we read: with "any", the next staff member may still be free.
+                bookable.Remove(staff);
+                refusals.Add(new AppointmentOutcome.Refused(FailureCodes.SlotTaken, "The time was just booked by someone else."));
+            }
+            return FailureCodes.MostTransient(refusals);
+        });
+
+    public Task<AppointmentOutcome> CancelAsync(BusinessId businessId, CancelAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
+        RunAsync(businessId, key, 200, render, ct, async (business, now) =>
+        {
+            var row = await LockAsync(businessId, command.AppointmentId, ct);
+            if (row is null) return NotFound("appointment", command.AppointmentId);
+            if (row.Status != AppointmentRow.Confirmed)
+                return new AppointmentOutcome.Refused(FailureCodes.AlreadyCancelled, "The appointment is already cancelled.");
+            if (now > row.StartAt - business.Rules.CancellationCutoff)
+                return new AppointmentOutcome.Refused(FailureCodes.CancellationCutoff,
+                    $"Cancellation closes {business.Rules.CancellationCutoffMinutes} minutes before the start.");
+
+            row.Status = AppointmentRow.Cancelled;
+            row.CancelReason = command.Reason;
+            row.Version++;
+            row.UpdatedAt = now;
+            Record(row, "cancelled", now);
+            OutboxEvents.AppointmentRangesChanged(db, row.BusinessId, row.Id, now, (row.StaffId, row.Occupied));
+            return new AppointmentOutcome.Done(row, business);
+        });
+
+    public Task<AppointmentOutcome> RescheduleAsync(BusinessId businessId, RescheduleAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
+        RunAsync(businessId, key, 200, render, ct, async (business, now) =>
+        {
+            var row = await LockAsync(businessId, command.AppointmentId, ct);
+            if (row is null) return NotFound("appointment", command.AppointmentId);
+            if (row.Status != AppointmentRow.Confirmed)
+                return new AppointmentOutcome.Refused(FailureCodes.AlreadyCancelled, "A cancelled appointment cannot be rescheduled.");
+            if (now > row.StartAt - business.Rules.RescheduleCutoff)
+                return new AppointmentOutcome.Refused(FailureCodes.RescheduleCutoff,
+                    $"Rescheduling closes {business.Rules.RescheduleCutoffMinutes} minutes before the start.");
+            var service = await store.ServiceAsync(businessId, row.ServiceId, ct);
+            if (service is null) return NotFound("service", row.ServiceId);
+            var staffId = command.StaffId ?? row.StaffId;
+            if (!await store.StaffExistsAsync(businessId, staffId, ct)) return NotFound("staff", staffId);
+            var staff = new StaffId(staffId);
+
+            var state = await store.StateAsync(business, [staff], new Interval(command.Start - Around, command.Start + Around), ct);
+            var reasons = Bookability.Explain(state, service, staff, command.Start, now, rescheduling: new AppointmentId(row.Id));
+            if (reasons.Count > 0) return FailureCodes.FromReasons(reasons);
+
+            // One UPDATE moves the range: the old one is never free while the new one is not yet ours.
+            var old = (row.StaffId, row.Occupied);
+            row.StaffId = staffId;
+            row.StartAt = command.Start;
+            row.EndAt = service.AppointmentAt(command.Start, staff).End;
+            row.Occupied = service.OccupiedAt(command.Start, staff);
+            row.Version++;
+            row.UpdatedAt = now;
+            Record(row, "rescheduled", now);
+            OutboxEvents.AppointmentRangesChanged(db, row.BusinessId, row.Id, now, old, (row.StaffId, row.Occupied));
+            return new AppointmentOutcome.Done(row, business);
+        });
+
+    private async Task<AppointmentOutcome> RunAsync(
+        BusinessId businessId, IdempotencyKey? key, int successStatus, Render render, CancellationToken ct,
+        Func<Business, Instant, Task<AppointmentOutcome>> work)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetCurrentInstant();
+        var business = await store.BusinessAsync(businessId, ct) ?? throw new InvalidOperationException("Authenticated business is missing.");
+        if (key is not null)
+        {
+            switch (await IdempotencyRecords.ClaimAsync(db, businessId.Value, key, now, ct))
+            {
+                case IdempotencyRecords.Replay replay: return new AppointmentOutcome.Replayed(replay.StatusCode, replay.Body);
+                case IdempotencyRecords.Reused:
+                    return new AppointmentOutcome.Refused(FailureCodes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request.");
+            }
+        }
+        try
+        {
+            var outcome = await work(business, now);
+            if (outcome is not AppointmentOutcome.Done done) return outcome; // disposing the transaction rolls it back
+            await db.SaveChangesAsync(ct);
+            if (key is not null)
+                await IdempotencyRecords.CompleteAsync(db, businessId.Value, key, successStatus, render(done.Appointment, done.Business), ct);
+            await tx.CommitAsync(ct);
+            return outcome;
+        }
+        catch (Exception e) when (IsConflict(e))
+        {
+            return new AppointmentOutcome.Refused(FailureCodes.SlotTaken, "The time was just booked by someone else.");
+        }
+    }
+
+    /// <summary>Exclusion violation, deadlock or serialization failure: all mean a concurrent change took the range.</summary>
+    private static bool IsConflict(Exception e) =>
+        (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState is "23P01" or "40P01" or "40001";
+
+    private async Task<bool> TryInsertAsync(AppointmentRow a, CancellationToken ct)
+    {
+        // ON CONFLICT DO NOTHING (no arbiter: allowed for exclusion constraints) answers "taken" without deadlocks.
+        var inserted = await db.Database.SqlQuery<int>($"""
+            INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied,
+                customer_name, customer_phone, customer_email, notes, cancel_reason, version, created_at, updated_at)
+            VALUES ({a.Id}, {a.BusinessId}, {a.StaffId}, {a.ServiceId}, {a.Status}, {a.StartAt}, {a.EndAt}, {a.Occupied},
+                {a.CustomerName}, {a.CustomerPhone}, {a.CustomerEmail}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
+            ON CONFLICT DO NOTHING RETURNING 1 AS "Value"
+            """).ToListAsync(ct);
+        return inserted.Count == 1;
+    }
+
+    private Task<AppointmentRow?> LockAsync(BusinessId businessId, Guid id, CancellationToken ct) =>
+        db.Appointments.FromSql($"SELECT * FROM appointments WHERE id = {id} AND business_id = {businessId.Value} FOR UPDATE")
+            .SingleOrDefaultAsync(ct);
+
+    private void Record(AppointmentRow a, string change, Instant now) => db.AppointmentHistory.Add(new AppointmentHistoryRow
+    {
+        AppointmentId = a.Id, Version = a.Version, Event = change, StaffId = a.StaffId, Status = a.Status,
+        StartAt = a.StartAt, EndAt = a.EndAt, At = now,
+    });
+
+    private static AppointmentRow NewAppointment(BusinessId businessId, BookAppointment c, Interval booked, Interval occupied, StaffId staff, Instant now) => new()
+    {
+        Id = Guid.CreateVersion7(now.ToDateTimeOffset()),
+        BusinessId = businessId.Value,
+        StaffId = staff.Value,
+        ServiceId = c.ServiceId,
+        Status = AppointmentRow.Confirmed,
+        StartAt = booked.Start,
+        EndAt = booked.End,
+        Occupied = occupied,
+        CustomerName = c.Customer.Name,
+        CustomerPhone = c.Customer.Phone,
+        CustomerEmail = c.Customer.Email,
+        Notes = c.Notes,
+        Version = 1,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    private static AppointmentOutcome.Refused NotFound(string what, Guid id) => new(FailureCodes.NotFound, $"No {what} {id}.");
+}

@@ -1,0 +1,11 @@
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Appointments;
+
+public sealed record Customer(string Name, string? Phone, string? Email);
+
+public sealed record BookAppointment(Guid ServiceId, Guid? StaffId, Instant Start, Customer Customer, string? Notes);
+
+public sealed record RescheduleAppointment(Guid AppointmentId, Instant Start, Guid? StaffId);
+
+public sealed record CancelAppointment(Guid AppointmentId, string? Reason);

@@ -1,0 +1,31 @@
+using FastBooking.Infrastructure.Appointments;
+using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.Scheduling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace FastBooking.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>PostgreSQL (pooled DbContext over one NodaTime-aware data source) and the use cases built on it.</summary>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNodaTime().Build();
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddDbContextPool<FastBookingDb>(o => o
+            .UseNpgsql(dataSource, npgsql => npgsql.UseNodaTime())
+            // The migrations are hand-written SQL; there is no model snapshot to compare with.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddScoped<SchedulingStore>();
+        builder.Services.AddScoped<AvailabilityReader>();
+        builder.Services.AddScoped<AppointmentBook>();
+        return builder;
+    }
+}

@@ -1,0 +1,14 @@
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Persistence.Rows;
+
+/// <summary>The first successful answer to a request sent with an Idempotency-Key, replayed to retries.</summary>
+public sealed class IdempotencyRow
+{
+    public Guid BusinessId { get; set; }
+    public required string Key { get; set; }
+    public required byte[] RequestHash { get; set; }
+    public int StatusCode { get; set; }
+    public required string ResponseBody { get; set; }
+    public Instant CreatedAt { get; set; }
+}

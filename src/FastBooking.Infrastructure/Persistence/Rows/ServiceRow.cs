@@ -1,0 +1,17 @@
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Persistence.Rows;
+
+public sealed class ServiceRow
+{
+    public Guid Id { get; set; }
+    public Guid BusinessId { get; set; }
+    public required string Name { get; set; }
+    public int DurationMinutes { get; set; }
+    public int BufferBeforeMinutes { get; set; }
+    public int BufferAfterMinutes { get; set; }
+    public decimal? Price { get; set; }
+    public bool Active { get; set; }
+    public Instant CreatedAt { get; set; }
+    public List<ServiceStaffRow> Staff { get; set; } = [];
+}

@@ -1,0 +1,61 @@
+using FastBooking.Domain.Appointments;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Schedules;
+using FastBooking.Domain.Services;
+using FastBooking.Domain.Staff;
+using FastBooking.Infrastructure.Persistence.Rows;
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Scheduling;
+
+/// <summary>Rows to domain values. The database only holds values the API validated, so this does not re-validate.</summary>
+public static class RowMapping
+{
+    public static Business ToDomain(this BusinessRow b) => new(
+        new BusinessId(b.Id), b.Name, DateTimeZoneProviders.Tzdb[b.TimeZone], b.RulesOf());
+
+    public static BookingRules RulesOf(this BusinessRow b) => new(
+        b.SlotIntervalMinutes, b.LeadTimeMinutes, b.BookingWindowDays,
+        b.CancellationCutoffMinutes, b.RescheduleCutoffMinutes, b.HoldTtlSeconds);
+
+    public static void SetRules(this BusinessRow b, BookingRules r)
+    {
+        b.SlotIntervalMinutes = r.SlotIntervalMinutes;
+        b.LeadTimeMinutes = r.LeadTimeMinutes;
+        b.BookingWindowDays = r.BookingWindowDays;
+        b.CancellationCutoffMinutes = r.CancellationCutoffMinutes;
+        b.RescheduleCutoffMinutes = r.RescheduleCutoffMinutes;
+        b.HoldTtlSeconds = r.HoldTtlSeconds;
+    }
+
+    public static Service ToDomain(this ServiceRow s) => new(
+        new ServiceId(s.Id), s.Name, s.DurationMinutes, s.BufferBeforeMinutes, s.BufferAfterMinutes,
+        s.Staff.ToDictionary(x => new StaffId(x.StaffId), x => x.DurationMinutes));
+
+    public static Appointment ToDomain(this AppointmentRow a) => new(
+        new AppointmentId(a.Id), new StaffId(a.StaffId), new Interval(a.StartAt, a.EndAt), a.Occupied);
+
+    public static LocalTimeRange ToRange(int startMinute, int endMinute) =>
+        new(LocalTime.FromMinutesSinceMidnight(startMinute), endMinute == 1440 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(endMinute));
+
+    public static int StartMinute(this LocalTimeRange r) => r.Start.Hour * 60 + r.Start.Minute;
+
+    public static int EndMinute(this LocalTimeRange r) => r.EndsAtMidnight ? 1440 : r.End.Hour * 60 + r.End.Minute;
+
+    public static StaffSchedule ScheduleOf(
+        Guid staffId, IEnumerable<WeeklyRangeRow> weekly, IEnumerable<TimeOffRow> timeOff, IEnumerable<DateOverrideRow> overrides)
+    {
+        var ranges = weekly.ToLookup(w => w.Kind);
+        return new StaffSchedule(
+            new StaffId(staffId),
+            WeekOf(ranges[WeeklyRangeRow.Working]),
+            WeekOf(ranges[WeeklyRangeRow.Break]),
+            timeOff.Select(t => new TimeOff(t.Id, t.Period, t.Reason)).ToList(),
+            overrides.ToDictionary(o => o.Date, o => new DateOverride(o.Date,
+                o.StartMinutes.Zip(o.EndMinutes, ToRange).ToList())));
+    }
+
+    private static WeeklyHours WeekOf(IEnumerable<WeeklyRangeRow> rows) => new(rows
+        .GroupBy(r => (IsoDayOfWeek)r.Weekday)
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalTimeRange>)g.Select(r => ToRange(r.StartMinute, r.EndMinute)).ToList()));
+}
