@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# FastBooking API image:  docker build -t fastbooking .   (or: docker compose up --build)
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Restore first, from the project files only, so the layer is cached until a dependency changes.
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/FastBooking.Domain/FastBooking.Domain.csproj src/FastBooking.Domain/
+COPY src/FastBooking.Infrastructure/FastBooking.Infrastructure.csproj src/FastBooking.Infrastructure/
+COPY src/FastBooking.Api/FastBooking.Api.csproj src/FastBooking.Api/
+RUN dotnet restore src/FastBooking.Api/FastBooking.Api.csproj
+COPY src/ src/
+RUN dotnet publish src/FastBooking.Api/FastBooking.Api.csproj -c Release --no-restore -o /app /p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production
+COPY --from=build /app ./
+# The .NET 8+ images ship a non-root user "app" (UID 1654).
+USER $APP_UID
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "FastBooking.Api.dll"]

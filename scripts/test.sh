@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Run every test of FastBooking.sln against real PostgreSQL and Redis.
+#
+#   scripts/test.sh [extra dotnet test args...]      e.g. scripts/test.sh --filter "FullyQualifiedName~Booking"
+#
+# 1. brings the services up (scripts/services.sh),
+# 2. exports FASTBOOKING_TEST_POSTGRES / FASTBOOKING_TEST_REDIS unless already set,
+# 3. runs `dotnet test FastBooking.sln -c Release` with a TRX logger into TestResults/run (cleaned first),
+# 4. prints, as the very last line, "N passed, N failed[, N skipped]" summed over every test project.
+# Exit status: non-zero when the build failed, any test failed, a test host crashed, or no test ran.
+#
+# Knobs: FASTBOOKING_TEST_TIMEOUT (seconds for the whole dotnet test run, default 4800),
+#        FASTBOOKING_SKIP_SERVICES=1 (don't run services.sh; you provide the services).
+set -uo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT" || exit 1
+
+RESULTS_DIR="$REPO_ROOT/TestResults/run"
+TEST_TIMEOUT="${FASTBOOKING_TEST_TIMEOUT:-4800}"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No build servers that outlive this script (they would hold CI's output pipe open).
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false
+
+summary_and_exit() { # passed failed skipped rc
+  local line="$1 passed, $2 failed"
+  [ "${3:-0}" -gt 0 ] && line="$line, $3 skipped"
+  echo "$line"
+  exit "$4"
+}
+
+command -v dotnet >/dev/null 2>&1 || { echo "[test] ERROR: dotnet SDK not found on PATH" >&2; summary_and_exit 0 0 0 1; }
+
+if [ "${FASTBOOKING_SKIP_SERVICES:-0}" != "1" ]; then
+  if ! "$REPO_ROOT/scripts/services.sh"; then
+    echo "[test] ERROR: scripts/services.sh failed: PostgreSQL/Redis are not available" >&2
+    summary_and_exit 0 0 0 1
+  fi
+fi
+
+export FASTBOOKING_TEST_POSTGRES="${FASTBOOKING_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking}"
+export FASTBOOKING_TEST_REDIS="${FASTBOOKING_TEST_REDIS:-127.0.0.1:6379}"
+
+rm -rf "$RESULTS_DIR"
+mkdir -p "$RESULTS_DIR"
+
+echo "[test] dotnet test FastBooking.sln -c Release (results: ${RESULTS_DIR#"$REPO_ROOT"/})"
+timeout --kill-after=60 "$TEST_TIMEOUT" \
+  dotnet test FastBooking.sln -c Release --disable-build-servers \
+    --logger "trx" --results-directory "$RESULTS_DIR" \
+    --blame-hang-timeout 15m --blame-hang-dump-type none \
+    "$@" </dev/null
+rc=$?
+if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+  echo "[test] ERROR: dotnet test did not finish within ${TEST_TIMEOUT}s" >&2
+fi
+
+# Sum the <Counters .../> of every TRX file. Failed counts failed+error+timeout+aborted;
+# skipped counts whatever was neither passed nor failed (xUnit Skip, inconclusive).
+read -r files total passed failed skipped < <("$REPO_ROOT/scripts/trx-summary.sh" "$RESULTS_DIR")
+
+if [ "${files:-0}" -eq 0 ]; then
+  echo "[test] ERROR: no TRX results were written (build failure or test host crash; see output above)" >&2
+  summary_and_exit 0 0 0 1
+fi
+
+status=0
+if [ "$rc" -ne 0 ]; then
+  if [ "$failed" -eq 0 ]; then
+    echo "[test] ERROR: dotnet test exited with $rc although no counted test failed: a project failed to build, a test host crashed or the run was aborted (see output above)" >&2
+  else
+    echo "[test] dotnet test exited with $rc" >&2
+  fi
+  status=1
+fi
+if [ "$failed" -gt 0 ]; then
+  status=1
+fi
+if [ "$((passed + failed))" -eq 0 ]; then
+  echo "[test] ERROR: no test ran" >&2
+  status=1
+fi
+echo "[test] $files TRX file(s), $total test(s) in total"
+summary_and_exit "$passed" "$failed" "$skipped" "$status"
