@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace FastBooking.Api.Tests.Support;
+
+/// <summary>
+/// The API in-process against a real PostgreSQL (FASTBOOKING_TEST_POSTGRES; scripts/test.sh starts one on loopback).
+/// Every test creates its own business, so tests need no database reset: tenants never see each other.
+/// The clock is fake: tests set "now".
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-admin-key";
+
+    public static string PostgresConnectionString =>
+        Environment.GetEnvironmentVariable("FASTBOOKING_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking";
+
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 24, 12, 0));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        builder.UseSetting("FastBooking:AdminKey", AdminKey);
+        builder.UseSetting("FastBooking:SeedDemo", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+        });
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "api";
+}

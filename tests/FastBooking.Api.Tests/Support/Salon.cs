@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace FastBooking.Api.Tests.Support;
+
+/// <summary>
+/// A business created through the API for one test, with helpers for the calls tests make most.
+/// Times are written as the API takes them (ISO strings), so tests read like requests.
+/// </summary>
+public sealed class Salon
+{
+    public HttpClient Http { get; }
+    public string BusinessId { get; }
+    public string ApiKey { get; }
+
+    private Salon(HttpClient http, string businessId, string apiKey)
+    {
+        Http = http;
+        BusinessId = businessId;
+        ApiKey = apiKey;
+    }
+
+    /// <summary>Creates a business (rules default unless given) and a client that sends its API key.</summary>
+    public static async Task<Salon> CreateAsync(ApiFactory factory, string timeZone = "Europe/London", object? rules = null)
+    {
+        var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Admin-Key", ApiFactory.AdminKey);
+        var created = await admin.PostAsJsonAsync("/v1/businesses", new { name = "Test salon", timeZone, rules });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await Json(created);
+        var http = factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body["apiKey"]!.GetValue<string>());
+        return new Salon(http, body["id"]!.GetValue<string>(), body["apiKey"]!.GetValue<string>());
+    }
+
+    /// <summary>A staff member working the given hours every day of the week.</summary>
+    public async Task<string> AddStaffAsync(string name = "Alex", string from = "09:00", string to = "17:00")
+    {
+        var staff = await Json(await Ok(Http.PostAsJsonAsync("/v1/staff", new { name })));
+        var id = staff["id"]!.GetValue<string>();
+        var days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+            .Select(d => new { weekday = d, intervals = new[] { new { start = from, end = to } } });
+        await Ok(Http.PutAsJsonAsync($"/v1/staff/{id}/working-hours", new { days }));
+        return id;
+    }
+
+    public async Task<string> AddServiceAsync(IEnumerable<string> staff, int minutes = 30, int before = 0, int after = 0)
+    {
+        var service = await Json(await Ok(Http.PostAsJsonAsync("/v1/services", new
+        {
+            name = $"Service {minutes}m", durationMinutes = minutes, bufferBeforeMinutes = before, bufferAfterMinutes = after,
+            staff = staff.Select(s => new { staffId = s }),
+        })));
+        return service["id"]!.GetValue<string>();
+    }
+
+    public Task<HttpResponseMessage> BookAsync(string serviceId, string? staffId, string start, string? idempotencyKey = null, string customer = "Ann")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/appointments")
+        {
+            Content = JsonContent.Create(new { serviceId, staffId, start, customer = new { name = customer } }),
+        };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return Http.SendAsync(request);
+    }
+
+    public async Task<JsonNode> AvailabilityAsync(string serviceId, string from, string to, string? staffId = null)
+    {
+        var staff = staffId is null ? "" : $"&staffId={staffId}";
+        return await Json(await Ok(Http.GetAsync($"/v1/availability?serviceId={serviceId}&from={from}&to={to}{staff}")));
+    }
+
+    public static async Task<JsonNode> Json(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new JsonException("Empty body");
+
+    /// <summary>Asserts a 2xx answer, showing the body when it is not.</summary>
+    public static async Task<HttpResponseMessage> Ok(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        if (!response.IsSuccessStatusCode)
+            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response;
+    }
+
+    /// <summary>Asserts a problem+json answer with the given status and stable code.</summary>
+    public static async Task<JsonNode> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status} {code}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(body)!;
+        Assert.Equal(code, problem["code"]!.GetValue<string>());
+        return problem;
+    }
+}
