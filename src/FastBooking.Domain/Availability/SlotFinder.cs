@@ -26,7 +26,7 @@ public static class SlotFinder
         var liveHolds = holds.Where(h => h.IsLiveAt(now)).ToLookup(h => h.StaffId);
         var staff = search.QualifiedStaff();
         var timelines = staff.Select(id => new StaffTimeline(
-            search.DatesToRead().Select(d => bitmaps(id, d)).OfType<StaffDayBitmap>(), liveHolds[id])).ToArray();
+            search.DatesToRead().Select(d => bitmaps(id, d) ?? StaffDayBitmap.AllBusy(LocalDay.Of(d, business.Zone))), liveHolds[id])).ToArray();
 
         var slots = new List<Slot>();
         for (var date = search.From; date <= search.To; date = date.PlusDays(1))

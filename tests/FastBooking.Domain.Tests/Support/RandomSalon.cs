@@ -1,0 +1,151 @@
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Schedules;
+using FastBooking.Domain.Services;
+using FastBooking.Domain.Staff;
+
+namespace FastBooking.Domain.Tests.Support;
+
+/// <summary>One random availability question, fully determined by its seed (print the seed to replay a failure).</summary>
+public sealed record RandomCase(int Seed, Salon Salon, Service Service, SlotSearch Search, Instant Now)
+{
+    private FastBooking.Domain.Businesses.BookingRules Rules => Salon.Business.Rules;
+
+    public override string ToString() =>
+        $"seed {Seed}: {Salon.Zone.Id}, {Search.From:uuuu-MM-dd}..{Search.To:uuuu-MM-dd}, every {Rules.SlotIntervalMinutes}m, " +
+        $"lead {Rules.LeadTimeMinutes}m, window {Rules.BookingWindowDays}d, service {Service.DurationMinutes}m " +
+        $"+{Service.BufferBeforeMinutes}/{Service.BufferAfterMinutes}, staff {Search.Staff.Count}, now {Now}";
+}
+
+/// <summary>
+/// Random salons for property tests: zones with and without DST (and a 30-minute DST), dates on and around clock changes,
+/// split shifts, breaks, minute-aligned time off, overrides, buffers, staff-specific durations, appointments and holds.
+/// </summary>
+public static class RandomSalon
+{
+    public static readonly string[] Zones = ["Europe/London", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"];
+
+    /// <summary>Clock-change dates of 2026 per zone; zones without DST have none.</summary>
+    private static readonly Dictionary<string, LocalDate[]> ChangeDates = new()
+    {
+        ["Europe/London"] = [new(2026, 3, 29), new(2026, 10, 25)],
+        ["America/New_York"] = [new(2026, 3, 8), new(2026, 11, 1)],
+        ["Australia/Lord_Howe"] = [new(2026, 4, 5), new(2026, 10, 4)],
+        ["Asia/Kolkata"] = [],
+        ["UTC"] = [],
+    };
+
+    private static readonly int[] Intervals = [5, 10, 15, 30, 60];
+
+    public static RandomCase Generate(int seed)
+    {
+        var random = new Random(seed);
+        var zoneId = Pick(random, Zones);
+        var rules = BookingRules.Default with
+        {
+            SlotIntervalMinutes = Pick(random, Intervals),
+            LeadTimeMinutes = Pick(random, [0, 0, 30, 60, 90, 240]),
+            BookingWindowDays = Pick(random, [1, 2, 3, 60, 60, 60]),
+        };
+        var salon = new Salon(zoneId, rules);
+        var zone = salon.Zone;
+
+        var changes = ChangeDates[zoneId];
+        var anchor = changes.Length > 0 && random.Next(3) > 0
+            ? Pick(random, changes).PlusDays(random.Next(-1, 2))
+            : new LocalDate(2026, 1, 1).PlusDays(random.Next(365));
+        var from = anchor.PlusDays(-random.Next(2));
+        var to = from.PlusDays(random.Next(3));
+
+        var staffCount = random.Next(1, 5);
+        var staff = new List<StaffId>();
+        for (var i = 0; i < staffCount; i++)
+        {
+            var id = salon.AddStaff([]);
+            staff.Add(id);
+            salon.Change(id, s => s with
+            {
+                WorkingHours = RandomWeek(random, chanceOfDay: 0.85, _ => RandomRanges(random, random.Next(1, 3))),
+                Breaks = RandomWeek(random, chanceOfDay: 0.5, _ => [RandomBreak(random)]),
+            });
+            for (var k = random.Next(3); k > 0; k--)
+            {
+                var date = from.PlusDays(random.Next(-1, 4));
+                salon.AddOverride(id, date, random.Next(3) == 0 ? [] : RandomRanges(random, random.Next(1, 3)));
+            }
+            for (var k = random.Next(3); k > 0; k--)
+            {
+                var start = RandomInstant(random, zone, from.PlusDays(-1), to.PlusDays(1));
+                var length = random.Next(4) > 0 ? random.Next(1, 240) : random.Next(240, 3 * 1440);
+                salon.AddTimeOff(id, start, start + Duration.FromMinutes(length));
+            }
+        }
+
+        var performers = staff.Where(_ => random.Next(8) > 0).ToList();
+        if (performers.Count == 0 && random.Next(10) > 0) performers.Add(Pick(random, staff));
+        var own = performers.Where(_ => random.Next(3) == 0).ToDictionary(id => id, _ => random.Next(5, 120));
+        var service = salon.AddService(random.Next(5, 91), BufferMinutes(random), BufferMinutes(random), performers, own);
+        var other = salon.AddService(random.Next(5, 121), BufferMinutes(random), BufferMinutes(random), staff);
+
+        var now = zone.AtStartOfDay(from).ToInstant()
+            + Duration.FromMinutes(random.Next(-36 * 60, 720))
+            + Duration.FromSeconds(random.Next(4) == 0 ? random.Next(60) : 0);
+
+        foreach (var id in staff)
+        {
+            for (var k = random.Next(6); k > 0; k--)
+                salon.Book(random.Next(2) == 0 ? service : other, id, RandomInstant(random, zone, from.PlusDays(-1), to.PlusDays(1)));
+            for (var k = random.Next(3); k > 0; k--)
+                salon.Hold(random.Next(2) == 0 ? service : other, id, RandomInstant(random, zone, from, to),
+                    now + Duration.FromSeconds(random.Next(-600, 600)));
+        }
+
+        var asked = random.Next(4) == 0 ? [Pick(random, staff)] : staff;
+        var search = new SlotSearch(salon.Business, service, asked, from, to);
+        return new RandomCase(seed, salon, service, search, now);
+    }
+
+    private static int BufferMinutes(Random random) => random.Next(3) == 0 ? 0 : random.Next(0, 31);
+
+    private static WeeklyHours RandomWeek(Random random, double chanceOfDay, Func<IsoDayOfWeek, LocalTimeRange[]> ranges)
+    {
+        var days = new Dictionary<IsoDayOfWeek, IReadOnlyList<LocalTimeRange>>();
+        foreach (var day in Salon.EveryDay)
+            if (random.NextDouble() < chanceOfDay)
+                days[day] = ranges(day);
+        return new WeeklyHours(days);
+    }
+
+    /// <summary>A short break anywhere in the day, now and then in the small hours where clocks change.</summary>
+    private static LocalTimeRange RandomBreak(Random random)
+    {
+        var from = random.Next(4) == 0 ? random.Next(0, 4 * 60) : random.Next(0, 1440 - 5);
+        return Range(from, Math.Min(1440, from + random.Next(5, 91)));
+    }
+
+    /// <summary>Up to <paramref name="count"/> disjoint, sorted ranges of whole minutes, the last possibly ending at 24:00.
+    /// Times are biased towards the small hours so that they often fall in DST gaps and overlaps.</summary>
+    private static LocalTimeRange[] RandomRanges(Random random, int count)
+    {
+        var points = new SortedSet<int>();
+        while (points.Count < 2 * count)
+            points.Add(random.Next(4) == 0 ? random.Next(0, 5 * 60) : random.Next(0, 1441));
+        var p = points.ToArray();
+        return Enumerable.Range(0, count).Select(i => Range(p[2 * i], p[2 * i + 1])).ToArray();
+    }
+
+    private static LocalTimeRange Range(int from, int to) =>
+        new(LocalTime.FromMinutesSinceMidnight(from), to == 1440 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(to));
+
+    /// <summary>A whole-minute instant between the starts of two local dates.</summary>
+    private static Instant RandomInstant(Random random, DateTimeZone zone, LocalDate first, LocalDate last)
+    {
+        var start = zone.AtStartOfDay(first).ToInstant();
+        var minutes = (int)(zone.AtStartOfDay(last.PlusDays(1)).ToInstant() - start).TotalMinutes;
+        var minute = random.Next(minutes);
+        if (random.Next(2) == 0) minute -= minute % 5; // often on a 5-minute line, so that neighbours touch
+        return start + Duration.FromMinutes(minute);
+    }
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+}
