@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Npgsql;
 using NodaTime.Testing;
 
 namespace FastBooking.Api.Tests.Support;
@@ -23,7 +24,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        // PostgreSQL's default max_connections (100) is shared with other test processes: the concurrency tests
+        // (200 requests at once) must queue for a pooled connection rather than be refused by the server (53300).
+        builder.UseSetting("ConnectionStrings:Postgres",
+            new NpgsqlConnectionStringBuilder(PostgresConnectionString) { MaxPoolSize = 40 }.ConnectionString);
         builder.UseSetting("FastBooking:AdminKey", AdminKey);
         builder.UseSetting("FastBooking:SeedDemo", "false");
         builder.ConfigureServices(services =>

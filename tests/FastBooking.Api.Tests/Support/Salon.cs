@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Npgsql;
 
 namespace FastBooking.Api.Tests.Support;
 
@@ -67,11 +68,53 @@ public sealed class Salon
         return Http.SendAsync(request);
     }
 
+    public Task<HttpResponseMessage> CancelAsync(string appointmentId, string? reason = null, string? idempotencyKey = null) =>
+        SendAsync(HttpMethod.Post, $"/v1/appointments/{appointmentId}/cancel", new { reason }, idempotencyKey);
+
+    public Task<HttpResponseMessage> RescheduleAsync(string appointmentId, string start, string? staffId = null, string? idempotencyKey = null) =>
+        SendAsync(HttpMethod.Post, $"/v1/appointments/{appointmentId}/reschedule", new { start, staffId }, idempotencyKey);
+
+    /// <summary>Books and returns the new appointment's id, failing the test when the booking is refused.</summary>
+    public async Task<string> BookedAsync(string serviceId, string? staffId, string start) =>
+        (await Json(await Ok(BookAsync(serviceId, staffId, start))))["id"]!.GetValue<string>();
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>A scalar from PostgreSQL, straight through Npgsql; <c>@business</c> is this salon's id.</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ApiFactory.PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("business", Guid.Parse(BusinessId));
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>Confirmed appointments of this salon.</summary>
+    public Task<long> ConfirmedCountAsync() =>
+        CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business AND status = 'confirmed'");
+
+    /// <summary>Pairs of this salon's confirmed appointments whose occupied ranges overlap for one staff member: must stay 0.</summary>
+    public Task<long> OverlapCountAsync() => CountAsync("""
+        SELECT count(*) FROM appointments a JOIN appointments b
+          ON a.staff_id = b.staff_id AND a.id < b.id AND a.occupied && b.occupied
+        WHERE a.business_id = @business AND a.status = 'confirmed' AND b.status = 'confirmed'
+        """);
+
     public async Task<JsonNode> AvailabilityAsync(string serviceId, string from, string to, string? staffId = null)
     {
         var staff = staffId is null ? "" : $"&staffId={staffId}";
         return await Json(await Ok(Http.GetAsync($"/v1/availability?serviceId={serviceId}&from={from}&to={to}{staff}")));
     }
+
+    /// <summary>The starts of an availability answer, as the API wrote them.</summary>
+    public static List<string> Starts(JsonNode availability) =>
+        availability["slots"]!.AsArray().Select(s => s!["start"]!.GetValue<string>()).ToList();
 
     public static async Task<JsonNode> Json(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new JsonException("Empty body");

@@ -1,0 +1,68 @@
+using System.Net;
+using FastBooking.Api.Tests.Support;
+using NodaTime;
+
+namespace FastBooking.Api.Tests.Booking;
+
+[Collection(ApiCollection.Name)]
+public sealed class ConcurrencyTests(ApiFactory api)
+{
+    [Fact]
+    public async Task Two_hundred_concurrent_bookings_of_one_slot_confirm_exactly_one()
+    {
+        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 200)
+            .Select(i => salon.BookAsync(service, staff, "2026-12-01T10:00:00Z", customer: $"Customer {i}")));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            await Salon.AssertProblem(refused, HttpStatusCode.Conflict, "slot_taken");
+        Assert.Equal(1, await salon.ConfirmedCountAsync());
+    }
+
+    [Fact]
+    public async Task Concurrent_overlapping_starts_never_confirm_overlapping_appointments()
+    {
+        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff], minutes: 60);
+        string[] days = ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"];
+        string[] times = ["10:00", "10:15", "10:30", "10:45", "11:00"];
+        var starts = from day in days from time in times from copy in Enumerable.Range(0, 10) select $"{day}T{time}:00Z";
+
+        var responses = await Task.WhenAll(starts.Select(start => salon.BookAsync(service, staff, start)));
+
+        var created = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
+        Assert.InRange(created, days.Length, days.Length * 2); // per day: 10:00 + 11:00 at most, one of the starts at least
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            await Salon.AssertProblem(refused, HttpStatusCode.Conflict, "slot_taken");
+        Assert.Equal(created, await salon.ConfirmedCountAsync());
+        Assert.Equal(0, await salon.OverlapCountAsync());
+    }
+
+    [Fact]
+    public async Task Concurrent_any_staff_bookings_of_one_start_give_each_staff_member_one()
+    {
+        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var first = await salon.AddStaffAsync("First");
+        var second = await salon.AddStaffAsync("Second");
+        var service = await salon.AddServiceAsync([first, second]);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => salon.BookAsync(service, null, "2026-12-01T10:00:00Z")));
+
+        var created = responses.Where(r => r.StatusCode == HttpStatusCode.Created).ToList();
+        Assert.Equal(2, created.Count);
+        var staffIds = new List<string>();
+        foreach (var response in created) staffIds.Add((await Salon.Json(response))["staffId"]!.GetValue<string>());
+        Assert.Equal(new[] { first, second }.Order(), staffIds.Order());
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            await Salon.AssertProblem(refused, HttpStatusCode.Conflict, "slot_taken");
+        Assert.Equal(2, await salon.ConfirmedCountAsync());
+    }
+}
