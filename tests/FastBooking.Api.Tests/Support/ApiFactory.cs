@@ -20,6 +20,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         Environment.GetEnvironmentVariable("FASTBOOKING_TEST_POSTGRES")
         ?? "Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking";
 
+    public static string RedisConnectionString =>
+        Environment.GetEnvironmentVariable("FASTBOOKING_TEST_REDIS") ?? "127.0.0.1:6379";
+
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 24, 12, 0));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +31,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         // (200 requests at once) must queue for a pooled connection rather than be refused by the server (53300).
         builder.UseSetting("ConnectionStrings:Postgres",
             new NpgsqlConnectionStringBuilder(PostgresConnectionString) { MaxPoolSize = 40 }.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
         builder.UseSetting("FastBooking:AdminKey", AdminKey);
         builder.UseSetting("FastBooking:SeedDemo", "false");
         builder.ConfigureServices(services =>

@@ -1,0 +1,150 @@
+using System.Net;
+using FastBooking.Api.Tests.Support;
+using NodaTime;
+
+namespace FastBooking.Api.Tests.Booking;
+
+[Collection(ApiCollection.Name)]
+public sealed class IdempotencyTests(ApiFactory api)
+{
+    private const string Start = "2026-12-01T10:00:00Z";
+
+    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync()
+    {
+        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        return (salon, staff, await salon.AddServiceAsync([staff]));
+    }
+
+    [Fact]
+    public async Task Same_key_and_body_replays_the_first_response_and_books_once()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var first = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
+        api.Clock.Advance(Duration.FromMinutes(5)); // a replay must not show a later updatedAt
+
+        var second = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(first.StatusCode, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business"));
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM outbox WHERE business_id = @business AND type = 'appointment.changed'"));
+    }
+
+    [Fact]
+    public async Task Same_key_with_another_body_is_refused_as_reused()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
+
+        var other = await salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1");
+
+        await Salon.AssertProblem(other, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business"));
+    }
+
+    [Fact]
+    public async Task Same_key_on_another_endpoint_is_refused_as_reused()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var id = await salon.BookedAsync(service, staff, Start);
+        await Salon.Ok(salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1"));
+
+        await Salon.AssertProblem(await salon.CancelAsync(id, idempotencyKey: "key-1"), HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+
+        Assert.Equal(2, await salon.ConfirmedCountAsync());
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_with_one_key_and_body_book_once_and_answer_alike()
+    {
+        var (salon, staff, service) = await SalonAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => salon.BookAsync(service, staff, Start, idempotencyKey: "key-1")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.Single(bodies.Distinct());
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business"));
+    }
+
+    [Fact]
+    public async Task Different_keys_are_different_requests()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
+
+        var second = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-2");
+
+        await Salon.AssertProblem(second, HttpStatusCode.Conflict, "slot_taken");
+    }
+
+    [Fact]
+    public async Task A_refused_request_is_not_recorded_so_its_key_can_be_retried()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var blocker = await salon.BookedAsync(service, staff, Start);
+        await Salon.AssertProblem(await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"), HttpStatusCode.Conflict, "slot_taken");
+        await Salon.Ok(salon.CancelAsync(blocker));
+
+        var retry = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+    }
+
+    [Fact]
+    public async Task Same_key_on_cancel_replays_the_cancellation()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var id = await salon.BookedAsync(service, staff, Start);
+        var first = await Salon.Ok(salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1"));
+
+        var second = await salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(2, await salon.CountAsync($"SELECT version FROM appointments WHERE id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Same_key_on_reschedule_replays_the_move_and_moves_once()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var id = await salon.BookedAsync(service, staff, Start);
+        var first = await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1"));
+
+        var second = await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1");
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(2, await salon.CountAsync($"SELECT version FROM appointments WHERE id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_one_business()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var other = await Salon.CreateAsync(api);
+        var otherStaff = await other.AddStaffAsync();
+        var otherService = await other.AddServiceAsync([otherStaff]);
+        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "shared-key"));
+
+        var response = await other.BookAsync(otherService, otherStaff, Start, idempotencyKey: "shared-key");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(otherStaff, (await Salon.Json(response))["staffId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_overlong_key_is_rejected()
+    {
+        var (salon, staff, service) = await SalonAsync();
+
+        var response = await salon.BookAsync(service, staff, Start, idempotencyKey: new string('k', 201));
+
+        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal(0, await salon.ConfirmedCountAsync());
+    }
+}
