@@ -6,13 +6,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using FastBooking.Infrastructure.ReadModel;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace FastBooking.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>PostgreSQL (pooled DbContext over one NodaTime-aware data source) and the use cases built on it.</summary>
+    /// <summary>PostgreSQL (pooled DbContext over one NodaTime-aware data source), the Redis read model, and the use cases built on them.</summary>
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Postgres")
@@ -23,6 +25,17 @@ public static class DependencyInjection
             .UseNpgsql(dataSource, npgsql => npgsql.UseNodaTime())
             // The migrations are hand-written SQL; there is no model snapshot to compare with.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        var redis = builder.Configuration.GetConnectionString("Redis")
+            ?? throw new InvalidOperationException("ConnectionStrings:Redis is not configured.");
+        builder.Services.AddSingleton(sp => new RedisGate(redis, sp.GetRequiredService<ILogger<RedisGate>>()));
+        builder.Services.AddSingleton<DayBitmapStore>();
+        builder.Services.AddSingleton<HoldStore>();
+        builder.Services.AddScoped<StaffProjector>();
+        builder.Services.AddScoped<ReadModelSync>();
+        builder.Services.AddScoped<ConsistencyCheck>();
+        builder.Services.AddScoped<HoldPlacement>();
+        builder.Services.AddSingleton<OutboxProjector>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProjector>());
         builder.Services.AddScoped<SchedulingStore>();
         builder.Services.AddScoped<AvailabilityReader>();
         builder.Services.AddScoped<AppointmentBook>();

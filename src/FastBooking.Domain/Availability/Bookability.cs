@@ -23,17 +23,10 @@ public static class Bookability
         AppointmentId? rescheduling = null, HoldToken? ownHold = null)
     {
         var business = state.Business;
-        var rules = business.Rules;
-        var reasons = new List<Reason>();
-        if (!service.IsPerformedBy(staff) || !state.Schedules.TryGetValue(staff, out var schedule))
+        if (!state.Schedules.TryGetValue(staff, out var schedule))
             return [new Reason(Reason.ServiceNotOffered, $"Staff {staff} does not perform {service.Name}.")];
-
-        if (!SlotGrid.IsOnGrid(start, business.Zone, rules.SlotIntervalMinutes))
-            reasons.Add(new Reason(Reason.OffGrid, $"Starts are every {rules.SlotIntervalMinutes} minutes from local midnight."));
-        if (start < now + rules.LeadTime)
-            reasons.Add(new Reason(Reason.LeadTime, $"The earliest bookable start is {Pattern.Format(now + rules.LeadTime)}."));
-        if (start > now + rules.BookingWindow)
-            reasons.Add(new Reason(Reason.BookingWindow, $"The latest bookable start is {Pattern.Format(now + rules.BookingWindow)}."));
+        var reasons = RuleReasons(business, service, staff, start, now).ToList();
+        if (reasons.Any(r => r.Code == Reason.ServiceNotOffered)) return reasons;
 
         var occupied = service.OccupiedAt(start, staff);
         var days = DaysTouching(occupied, business.Zone).Select(d => OpenTime.Of(schedule, d)).ToList();
@@ -48,6 +41,23 @@ public static class Bookability
         foreach (var h in state.HoldsOf(staff).Where(h => h.IsLiveAt(now) && h.Token != ownHold && IntervalSet.Overlaps(h.Occupied, occupied)).OrderBy(h => h.Occupied.Start))
             reasons.Add(new Reason(Reason.Held, $"Held by someone else until {Pattern.Format(h.ExpiresAt)}."));
         return reasons;
+    }
+
+    /// <summary>The reasons that need no schedule: who performs the service, the grid, lead time and booking window.</summary>
+    public static IEnumerable<Reason> RuleReasons(Businesses.Business business, Service service, StaffId staff, Instant start, Instant now)
+    {
+        var rules = business.Rules;
+        if (!service.IsPerformedBy(staff))
+        {
+            yield return new Reason(Reason.ServiceNotOffered, $"Staff {staff} does not perform {service.Name}.");
+            yield break;
+        }
+        if (!SlotGrid.IsOnGrid(start, business.Zone, rules.SlotIntervalMinutes))
+            yield return new Reason(Reason.OffGrid, $"Starts are every {rules.SlotIntervalMinutes} minutes from local midnight.");
+        if (start < now + rules.LeadTime)
+            yield return new Reason(Reason.LeadTime, $"The earliest bookable start is {Pattern.Format(now + rules.LeadTime)}.");
+        if (start > now + rules.BookingWindow)
+            yield return new Reason(Reason.BookingWindow, $"The latest bookable start is {Pattern.Format(now + rules.BookingWindow)}.");
     }
 
     /// <summary>The local days an instant range touches, in order.</summary>

@@ -1,14 +1,18 @@
 using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Holds;
+using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
 using FastBooking.Infrastructure.Idempotency;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
+using FastBooking.Infrastructure.ReadModel;
 using FastBooking.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NodaTime;
 
@@ -18,8 +22,16 @@ namespace FastBooking.Infrastructure.Appointments;
 /// Book, cancel and reschedule: each one short transaction that re-checks the rules against PostgreSQL, writes the
 /// row, its history and an outbox event, and records the idempotent answer. The exclusion constraint has the last word.
 /// </summary>
-public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, IClock clock)
+public sealed class AppointmentBook(
+    FastBookingDb db, SchedulingStore store, HoldStore holds, ReadModelSync sync, IClock clock, ILogger<AppointmentBook> log)
 {
+    // A booking without a hold reserves its range in Redis for this long while its transaction runs, so that nobody
+    // can hold the range meanwhile; it is released as soon as the transaction ends.
+    private static readonly Duration ReservationTtl = Duration.FromSeconds(30);
+
+    private readonly List<Hold> _toRelease = [];
+    private readonly List<(Guid StaffId, Interval Occupied)> _changed = [];
+
     /// <summary>Renders the success answer stored for idempotent replays (the API's JSON of the appointment).</summary>
     public delegate string Render(AppointmentRow appointment, Business business);
 
@@ -32,7 +44,9 @@ public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, ICl
             var service = await store.ServiceAsync(businessId, command.ServiceId, ct);
             if (service is null) return NotFound("service", command.ServiceId);
             if (command.StaffId is { } one && !await store.StaffExistsAsync(businessId, one, ct)) return NotFound("staff", one);
-            var candidates = command.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList();
+            var (hold, refusal) = await ConfirmableHoldAsync(businessId, command.HoldToken, command.ServiceId, command.StaffId, command.Start, now);
+            if (refusal is not null) return refusal;
+            var candidates = hold is not null ? [hold.StaffId] : command.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList();
             if (candidates.Count == 0)
                 return new AppointmentOutcome.Refused(FailureCodes.ServiceNotOffered, "No staff member performs this service.");
 
@@ -50,10 +64,16 @@ public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, ICl
             {
                 var staff = AnyStaffPolicy.Choose(bookable, state.Appointments, day);
                 var row = NewAppointment(businessId, command, service.AppointmentAt(command.Start, staff), service.OccupiedAt(command.Start, staff), staff, now);
+                if (hold is null && await ReserveAsync(businessId, row, now) is { } taken)
+                {
+                    bookable.Remove(staff);
+                    refusals.Add(taken);
+                    continue;
+                }
                 if (await TryInsertAsync(row, ct))
                 {
                     Record(row, "booked", now);
-                    OutboxEvents.AppointmentRangesChanged(db, row.BusinessId, row.Id, now, (row.StaffId, row.Occupied));
+                    Changed(row, (row.StaffId, row.Occupied));
                     return new AppointmentOutcome.Done(row, business);
                 }
                 // Taken by a concurrent booking since we read: with "any", the next staff member may still be free.
@@ -79,7 +99,7 @@ public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, ICl
             row.Version++;
             row.UpdatedAt = now;
             Record(row, "cancelled", now);
-            OutboxEvents.AppointmentRangesChanged(db, row.BusinessId, row.Id, now, (row.StaffId, row.Occupied));
+            Changed(row, (row.StaffId, row.Occupied));
             return new AppointmentOutcome.Done(row, business);
         });
 
@@ -95,7 +115,9 @@ public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, ICl
                     $"Rescheduling closes {business.Rules.RescheduleCutoffMinutes} minutes before the start.");
             var service = await store.ServiceAsync(businessId, row.ServiceId, ct);
             if (service is null) return NotFound("service", row.ServiceId);
-            var staffId = command.StaffId ?? row.StaffId;
+            var (hold, refusal) = await ConfirmableHoldAsync(businessId, command.HoldToken, row.ServiceId, command.StaffId, command.Start, now);
+            if (refusal is not null) return refusal;
+            var staffId = hold?.StaffId.Value ?? command.StaffId ?? row.StaffId;
             if (!await store.StaffExistsAsync(businessId, staffId, ct)) return NotFound("staff", staffId);
             var staff = new StaffId(staffId);
 
@@ -109,14 +131,33 @@ public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, ICl
             row.StartAt = command.Start;
             row.EndAt = service.AppointmentAt(command.Start, staff).End;
             row.Occupied = service.OccupiedAt(command.Start, staff);
+            if (hold is null && await ReserveAsync(businessId, row, now) is { } taken) return taken;
             row.Version++;
             row.UpdatedAt = now;
             Record(row, "rescheduled", now);
-            OutboxEvents.AppointmentRangesChanged(db, row.BusinessId, row.Id, now, old, (row.StaffId, row.Occupied));
+            Changed(row, old, (row.StaffId, row.Occupied));
             return new AppointmentOutcome.Done(row, business);
         });
 
     private async Task<AppointmentOutcome> RunAsync(
+        BusinessId businessId, IdempotencyKey? key, int successStatus, Render render, CancellationToken ct,
+        Func<Business, Instant, Task<AppointmentOutcome>> work)
+    {
+        try
+        {
+            var outcome = await RunTransactionAsync(businessId, key, successStatus, render, ct, work);
+            if (outcome is AppointmentOutcome.Done) await SyncReadModelAsync(businessId, ct);
+            return outcome;
+        }
+        finally
+        {
+            foreach (var hold in _toRelease) await holds.ReleaseAsync(businessId, hold);
+            _toRelease.Clear();
+            _changed.Clear();
+        }
+    }
+
+    private async Task<AppointmentOutcome> RunTransactionAsync(
         BusinessId businessId, IdempotencyKey? key, int successStatus, Render render, CancellationToken ct,
         Func<Business, Instant, Task<AppointmentOutcome>> work)
     {
@@ -145,6 +186,65 @@ public sealed class AppointmentBook(FastBookingDb db, SchedulingStore store, ICl
         catch (Exception e) when (IsConflict(e))
         {
             return new AppointmentOutcome.Refused(FailureCodes.SlotTaken, "The time was just booked by someone else.");
+        }
+    }
+
+    /// <summary>
+    /// The hold a booking confirms: it must be live and be for exactly this service, start and (when named) staff member.
+    /// No token: no hold and no refusal.
+    /// </summary>
+    private async Task<(Hold? Hold, AppointmentOutcome.Refused? Refusal)> ConfirmableHoldAsync(
+        BusinessId businessId, string? token, Guid serviceId, Guid? staffId, Instant start, Instant now)
+    {
+        if (token is null) return (null, null);
+        var (hold, answered) = await holds.FindAsync(businessId, token);
+        if (!answered) return (null, new(FailureCodes.HoldsUnavailable, "Holds cannot be read right now; book without the hold token."));
+        if (hold is null || !hold.IsLiveAt(now)) return (null, new(FailureCodes.HoldConflict, "The hold has expired or does not exist."));
+        if (hold.ServiceId.Value != serviceId || hold.Booked.Start != start || (staffId is { } s && s != hold.StaffId.Value))
+            return (null, new(FailureCodes.HoldConflict, "The hold is for another service, staff member or start."));
+        _toRelease.Add(hold);
+        return (hold, null);
+    }
+
+    /// <summary>
+    /// Reserves the appointment's occupied range against holds for the length of the transaction. The refusal when a
+    /// customer holds it, or another booking is taking it right now; null when reserved, and also when Redis is out
+    /// (PostgreSQL alone then decides).
+    /// </summary>
+    private async Task<AppointmentOutcome.Refused?> ReserveAsync(BusinessId businessId, AppointmentRow a, Instant now)
+    {
+        var reservation = new Hold(new HoldToken(HoldStore.NewBookingToken()), new StaffId(a.StaffId), new ServiceId(a.ServiceId),
+            new Interval(a.StartAt, a.EndAt), a.Occupied, now + ReservationTtl);
+        switch (await holds.ReserveAsync(businessId, reservation, ReservationTtl, now, []))
+        {
+            case HoldStore.Reservation.Reserved:
+                _toRelease.Add(reservation);
+                return null;
+            case HoldStore.Reservation.Held:
+                return new AppointmentOutcome.Refused(FailureCodes.HoldConflict, "The time is held by someone else.");
+            case HoldStore.Reservation.Booking:
+                return new AppointmentOutcome.Refused(FailureCodes.SlotTaken, "The time is being booked by someone else.");
+            default:
+                return null;
+        }
+    }
+
+    private void Changed(AppointmentRow a, params (Guid StaffId, Interval Occupied)[] ranges)
+    {
+        OutboxEvents.AppointmentRangesChanged(db, a.BusinessId, a.Id, a.UpdatedAt, ranges);
+        _changed.AddRange(ranges);
+    }
+
+    /// <summary>Read-your-writes. The change is committed: a failure here must not fail the request; the projector repairs it.</summary>
+    private async Task SyncReadModelAsync(BusinessId businessId, CancellationToken ct)
+    {
+        try
+        {
+            await sync.RangesChangedAsync(businessId, _changed, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Read model not updated after commit; the outbox projector will catch up");
         }
     }
 

@@ -17,6 +17,7 @@ public static class FailureCodes
     public const string RescheduleCutoff = "reschedule_cutoff";
     public const string AlreadyCancelled = "already_cancelled";
     public const string IdempotencyKeyReused = "idempotency_key_reused";
+    public const string HoldsUnavailable = "holds_unavailable";
 
     // Most permanent first: when several staff were refused, the answer names the most transient reason,
     // the one closest to success ("someone could, but it is taken").

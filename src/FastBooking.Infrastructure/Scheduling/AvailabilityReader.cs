@@ -1,23 +1,29 @@
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Holds;
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
+using FastBooking.Infrastructure.ReadModel;
 using NodaTime;
 
 namespace FastBooking.Infrastructure.Scheduling;
 
 /// <summary>
-/// Availability and explain answered from PostgreSQL through the domain engine (the direct path).
+/// Availability and explain. Availability is read from the Redis bitmaps when the read model is usable, else
+/// computed from PostgreSQL (the direct path); both scan with the same domain code, with the same live holds.
 /// </summary>
-public sealed class AvailabilityReader(SchedulingStore store, IClock clock)
+public sealed class AvailabilityReader(SchedulingStore store, DayBitmapStore days, HoldStore holds, StaffProjector projector, RedisGate redis, IClock clock)
 {
-    public sealed record Answer(Business Business, Service Service, IReadOnlyList<Slot> Slots);
+    public enum ReadPath { Auto, Redis, Postgres }
+
+    public sealed record Answer(Business Business, Service Service, IReadOnlyList<Slot> Slots, ReadPath ServedBy);
 
     public sealed record Explanation(Business Business, IReadOnlyList<Reason> Reasons);
 
     /// <returns>null when the service or staff member is not the business's.</returns>
-    public async Task<Answer?> FindAsync(BusinessId businessId, Guid serviceId, Guid? staffId, LocalDate from, LocalDate to, CancellationToken ct)
+    public async Task<Answer?> FindAsync(BusinessId businessId, Guid serviceId, Guid? staffId, LocalDate from, LocalDate to,
+        CancellationToken ct, ReadPath path = ReadPath.Auto)
     {
         var business = await store.BusinessAsync(businessId, ct);
         var service = await store.ServiceAsync(businessId, serviceId, ct);
@@ -26,10 +32,34 @@ public sealed class AvailabilityReader(SchedulingStore store, IClock clock)
 
         var search = new SlotSearch(business, service, staffId is { } s ? [new StaffId(s)] : service.Staff.ToList(), from, to);
         var staff = search.QualifiedStaff();
-        if (staff.Count == 0) return new Answer(business, service, []);
+        if (staff.Count == 0) return new Answer(business, service, [], path);
+        var now = clock.GetCurrentInstant();
+        var live = await holds.LiveAsync(businessId, staff, now) ?? [];
+
+        if (path == ReadPath.Redis || (path == ReadPath.Auto && redis.Usable))
+        {
+            var slots = await FromRedisAsync(search, staff, live, now, ct);
+            if (slots is not null) return new Answer(business, service, slots, ReadPath.Redis);
+        }
         var span = new Interval(LocalDay.Of(from.PlusDays(-1), business.Zone).Start, LocalDay.Of(to.PlusDays(1), business.Zone).End);
-        var state = await store.StateAsync(business, staff, span, ct);
-        return new Answer(business, service, AvailabilityEngine.Find(search, state, clock.GetCurrentInstant()));
+        var state = await store.StateAsync(business, staff, span, ct) with { Holds = live };
+        return new Answer(business, service, AvailabilityEngine.Find(search, state, now), ReadPath.Postgres);
+    }
+
+    /// <summary>Scans the stored bitmaps; days the read model lacks are projected now (and stored). Null when Redis did not answer.</summary>
+    private async Task<IReadOnlyList<Slot>?> FromRedisAsync(SlotSearch search, IReadOnlyList<StaffId> staff, IReadOnlyList<Hold> live, Instant now, CancellationToken ct)
+    {
+        var dates = search.DatesToRead().ToList();
+        var stored = await days.FetchAsync(search.Business.Id, search.Business.Zone, staff, dates);
+        if (stored is null) return null;
+        var missing = staff.SelectMany(s => dates.Where(d => !stored.ContainsKey((s, d))).Select(d => (s, d))).ToList();
+        if (missing.Count > 0)
+        {
+            var projected = await projector.ProjectAsync(search.Business,
+                missing.Select(m => m.s).Distinct().ToList(), missing.Select(m => m.d).Distinct().ToList(), ct);
+            foreach (var (key, bitmap) in projected) stored.TryAdd(key, bitmap);
+        }
+        return SlotFinder.Find(search, (s, d) => stored.GetValueOrDefault((s, d)), live, now);
     }
 
     public async Task<Explanation?> ExplainAsync(BusinessId businessId, Guid serviceId, Guid staffId, Instant start, CancellationToken ct)
@@ -38,8 +68,10 @@ public sealed class AvailabilityReader(SchedulingStore store, IClock clock)
         var service = await store.ServiceAsync(businessId, serviceId, ct);
         if (business is null || service is null || !await store.StaffExistsAsync(businessId, staffId, ct)) return null;
         var staff = new StaffId(staffId);
+        var now = clock.GetCurrentInstant();
         var around = Duration.FromDays(3);
-        var state = await store.StateAsync(business, [staff], new Interval(start - around, start + around), ct);
-        return new Explanation(business, Bookability.Explain(state, service, staff, start, clock.GetCurrentInstant()));
+        var state = await store.StateAsync(business, [staff], new Interval(start - around, start + around), ct)
+            with { Holds = await holds.LiveAsync(businessId, [staff], now) ?? [] };
+        return new Explanation(business, Bookability.Explain(state, service, staff, start, now));
     }
 }

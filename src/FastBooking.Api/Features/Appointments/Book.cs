@@ -12,6 +12,7 @@ public sealed class BookRequest
     public string? Start { get; set; }
     public CustomerRequest? Customer { get; set; }
     public string? Notes { get; set; }
+    public string? HoldToken { get; set; }
 
     public sealed class CustomerRequest
     {
@@ -33,6 +34,7 @@ public sealed class BookRequest
             RuleFor(r => r.Customer!.Phone).MaximumLength(50).When(r => r.Customer is not null);
             RuleFor(r => r.Customer!.Email).MaximumLength(254).EmailAddress().When(r => r.Customer is not null);
             RuleFor(r => r.Notes).MaximumLength(2000);
+            RuleFor(r => r.HoldToken).MaximumLength(100);
         }
     }
 }
@@ -50,7 +52,8 @@ public sealed class Book(AppointmentBook book) : Endpoint<BookRequest>
             return;
         }
         var command = new BookAppointment(Guid.Parse(req.ServiceId!), req.StaffId is null ? null : Guid.Parse(req.StaffId),
-            ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes);
+            ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes,
+            req.HoldToken);
         var outcome = await book.BookAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Render, ct);
         await Send.ResultAsync(OutcomeResult.For(outcome, 201));
     }

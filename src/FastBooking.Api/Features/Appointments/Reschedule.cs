@@ -10,6 +10,7 @@ public sealed class RescheduleRequest
     public string? Id { get; set; }
     public string? Start { get; set; }
     public string? StaffId { get; set; }
+    public string? HoldToken { get; set; }
 
     public sealed class Validator : Validator<RescheduleRequest>
     {
@@ -17,6 +18,7 @@ public sealed class RescheduleRequest
         {
             RuleFor(r => r.Start).Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
             RuleFor(r => r.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id").When(r => r.StaffId is not null);
+            RuleFor(r => r.HoldToken).MaximumLength(100);
         }
     }
 }
@@ -34,7 +36,7 @@ public sealed class Reschedule(AppointmentBook book) : Endpoint<RescheduleReques
             await Send.ResultAsync(problem ?? Problem.NotFound("No such appointment."));
             return;
         }
-        var command = new RescheduleAppointment(id, ApiFormats.ParseInstant(req.Start!), req.StaffId is null ? null : Guid.Parse(req.StaffId));
+        var command = new RescheduleAppointment(id, ApiFormats.ParseInstant(req.Start!), req.StaffId is null ? null : Guid.Parse(req.StaffId), req.HoldToken);
         var outcome = await book.RescheduleAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Render, ct);
         await Send.ResultAsync(OutcomeResult.For(outcome, 200));
     }

@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Holds;
+using FastBooking.Domain.Services;
+using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
+using NodaTime;
+using StackExchange.Redis;
+
+namespace FastBooking.Infrastructure.ReadModel;
+
+/// <summary>
+/// Holds in Redis. One Lua script checks a range against the staff member's other live holds (and, for a customer's
+/// hold, the projected free bitmap) and reserves it, atomically. Expiry needs no sweeper: an expired hold is ignored
+/// on read, pruned by the next reservation, and its keys expire on their own.
+/// </summary>
+public sealed class HoldStore(RedisGate redis)
+{
+    /// <summary><see cref="Booking"/>: another booking's transaction is taking the range right now.</summary>
+    public enum Reservation { Reserved, Held, Booking, Busy, Unprojected }
+
+    // KEYS: holds zset, hold hash, day bitmaps to check (0..n).
+    // ARGV: now ms, occupied start ms, occupied end ms, expiry ms, ttl ms, zset member, then (from bit, to bit) per day,
+    //       then the hold hash's field/value pairs.
+    private const string Reserve = """
+        local now = tonumber(ARGV[1])
+        local occStart = tonumber(ARGV[2])
+        local occEnd = tonumber(ARGV[3])
+        local days = #KEYS - 2
+        redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+        for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+            local s, e = string.match(member, '^(%d+):(%d+):')
+            if tonumber(s) < occEnd and occStart < tonumber(e) then
+                if string.find(member, ':bkg_', 1, true) then return 'booking' end
+                return 'held'
+            end
+        end
+        for i = 1, days do
+            local key = KEYS[2 + i]
+            local from = tonumber(ARGV[5 + 2 * i])
+            local to = tonumber(ARGV[6 + 2 * i])
+            if redis.call('EXISTS', key) == 0 then return 'unprojected' end
+            if to > from and redis.call('BITCOUNT', key, from, to - 1, 'BIT') ~= to - from then return 'busy' end
+        end
+        redis.call('ZADD', KEYS[1], ARGV[4], ARGV[6])
+        if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
+        local fields = {}
+        for i = 7 + 2 * days, #ARGV do fields[#fields + 1] = ARGV[i] end
+        redis.call('HSET', KEYS[2], unpack(fields))
+        redis.call('PEXPIRE', KEYS[2], ARGV[5])
+        return 'reserved'
+        """;
+
+    public static string NewToken() => "hld_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The token of a booking's own short reservation, told apart from customers' holds by its prefix.</summary>
+    public static string NewBookingToken() => "bkg_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>
+    /// Reserves <paramref name="hold"/>'s occupied range. With <paramref name="days"/> the projected bitmaps must show it
+    /// free too (a customer's hold); without, only other holds are checked (a booking's own short reservation, whose
+    /// appointment check is PostgreSQL's). Null when Redis did not answer.
+    /// </summary>
+    public async Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
+    {
+        var keys = new List<RedisKey> { RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value) };
+        var args = new List<RedisValue>
+        {
+            Ms(now), Ms(hold.Occupied.Start), Ms(hold.Occupied.End), Ms(hold.ExpiresAt), (long)timeToLive.TotalMilliseconds, MemberOf(hold),
+        };
+        foreach (var day in days)
+        {
+            keys.Add(RedisKeys.Day(business, hold.StaffId, day.Date));
+            var from = Math.Max(0, (long)Math.Floor((hold.Occupied.Start - day.Start).TotalMinutes));
+            var to = Math.Min(day.Minutes, (long)Math.Ceiling((hold.Occupied.End - day.Start).TotalMinutes));
+            args.Add(from);
+            args.Add(to);
+        }
+        args.AddRange(["staff", hold.StaffId.ToString(), "service", hold.ServiceId.ToString(), "start", Ms(hold.Booked.Start),
+            "end", Ms(hold.Booked.End), "occStart", Ms(hold.Occupied.Start), "occEnd", Ms(hold.Occupied.End),
+            "expires", Ms(hold.ExpiresAt), "member", MemberOf(hold)]);
+        var result = await redis.TryAsync(db => db.ScriptEvaluateAsync(Reserve, keys.ToArray(), args.ToArray()));
+        return result?.ToString() switch
+        {
+            null => null,
+            "reserved" => Reservation.Reserved,
+            "held" => Reservation.Held,
+            "booking" => Reservation.Booking,
+            "busy" => Reservation.Busy,
+            _ => Reservation.Unprojected,
+        };
+    }
+
+    /// <summary>A hold by token, live or not; null when there is none (or Redis did not answer: see <paramref name="answered"/>).</summary>
+    public async Task<(Hold? Hold, bool Answered)> FindAsync(BusinessId business, string token)
+    {
+        var entries = await redis.TryAsync(db => db.HashGetAllAsync(RedisKeys.Hold(business, token)));
+        if (entries is null) return (null, false);
+        if (entries.Length == 0) return (null, true);
+        var f = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
+        return (new Hold(new HoldToken(token), new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
+            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"])), true);
+    }
+
+    /// <summary>Frees a hold at once. False when Redis did not answer (the hold then frees itself at expiry).</summary>
+    public async Task<bool> ReleaseAsync(BusinessId business, Hold hold) =>
+        await redis.TryAsync(async db =>
+        {
+            var tx = db.CreateTransaction();
+            _ = tx.SortedSetRemoveAsync(RedisKeys.Holds(business, hold.StaffId), MemberOf(hold));
+            _ = tx.KeyDeleteAsync(RedisKeys.Hold(business, hold.Token.Value));
+            return (object)await tx.ExecuteAsync();
+        }) is not null;
+
+    /// <summary>Live holds of the given staff, in one pipelined batch; null when Redis did not answer.</summary>
+    public async Task<List<Hold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now)
+    {
+        var members = await redis.TryAsync(async db =>
+        {
+            var batch = db.CreateBatch();
+            var reads = staff.Select(s => batch.SortedSetRangeByScoreWithScoresAsync(RedisKeys.Holds(business, s), Ms(now), double.PositiveInfinity, Exclude.Start)).ToArray();
+            batch.Execute();
+            return await Task.WhenAll(reads);
+        });
+        if (members is null) return null;
+        var holds = new List<Hold>();
+        for (var i = 0; i < staff.Count; i++)
+            foreach (var entry in members[i])
+            {
+                // The read path needs only what blocks: the occupied range and the expiry.
+                var parts = entry.Element.ToString().Split(':', 3);
+                var occupied = new Interval(At(parts[0]), At(parts[1]));
+                holds.Add(new Hold(new HoldToken(parts[2]), staff[i], default, occupied, occupied, Instant.FromUnixTimeMilliseconds((long)entry.Score)));
+            }
+        return holds;
+    }
+
+    private static string MemberOf(Hold h) => $"{Ms(h.Occupied.Start)}:{Ms(h.Occupied.End)}:{h.Token.Value}";
+    private static long Ms(Instant i) => i.ToUnixTimeMilliseconds();
+    private static Instant At(string ms) => Instant.FromUnixTimeMilliseconds(long.Parse(ms));
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using StackExchange.Redis;
+
+namespace FastBooking.Infrastructure.ReadModel;
+
+/// <summary>
+/// The one door to Redis: a shared multiplexer behind a timeout and a circuit breaker. Callers get "no answer"
+/// instead of an exception, and fall back to PostgreSQL; Redis can make answers fast, never wrong or failing.
+/// <see cref="Usable"/> also stays false after an outage until the projector has caught the read model up.
+/// </summary>
+public sealed class RedisGate : IAsyncDisposable
+{
+    private readonly Lazy<Task<ConnectionMultiplexer>> _connection;
+    private readonly ResiliencePipeline _pipeline;
+    private readonly ILogger<RedisGate> _log;
+    private volatile bool _caughtUp;
+
+    public RedisGate(string configuration, ILogger<RedisGate> log)
+    {
+        _log = log;
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 2000;
+        options.AsyncTimeout = 1000;
+        options.SyncTimeout = 1000;
+        _connection = new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(options));
+        _pipeline = new ResiliencePipelineBuilder()
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = 4,
+                SamplingDuration = TimeSpan.FromSeconds(5),
+                BreakDuration = TimeSpan.FromSeconds(2),
+                ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
+                OnOpened = _ =>
+                {
+                    _caughtUp = false;
+                    _log.LogWarning("Redis circuit opened: answering from PostgreSQL until the read model is caught up");
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .AddTimeout(TimeSpan.FromMilliseconds(1500))
+            .Build();
+    }
+
+    /// <summary>Whether reads may use Redis: connected, breaker closed, and projection caught up.</summary>
+    public bool Usable => _caughtUp && _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully && _connection.Value.Result.IsConnected;
+
+    /// <summary>Set by the projector once the read model reflects PostgreSQL again (after start, an outage or a flush).</summary>
+    public void MarkCaughtUp(bool caughtUp) => _caughtUp = caughtUp;
+
+    /// <summary>Runs a Redis operation; null when Redis did not answer (down, slow, or the breaker is open).</summary>
+    public async Task<T?> TryAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken ct = default) where T : class
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(async token =>
+            {
+                var connection = await _connection.Value;
+                if (!connection.IsConnected) throw new RedisException("Redis is not connected.");
+                return await operation(connection.GetDatabase()).WaitAsync(token);
+            }, ct);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutRejectedException or BrokenCircuitException or TimeoutException)
+        {
+            _caughtUp = false;
+            _log.LogDebug(e, "Redis operation failed");
+            return null;
+        }
+    }
+
+    public async Task<IServer?> ServerAsync()
+    {
+        var connection = await _connection.Value;
+        return connection.IsConnected ? connection.GetServers().FirstOrDefault() : null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully)
+            await _connection.Value.Result.DisposeAsync();
+    }
+}

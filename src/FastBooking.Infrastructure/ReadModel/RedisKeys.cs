@@ -1,0 +1,30 @@
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Staff;
+using NodaTime;
+using NodaTime.Text;
+using StackExchange.Redis;
+
+namespace FastBooking.Infrastructure.ReadModel;
+
+/// <summary>
+/// Every Redis key of the read model. A business's keys share the hash tag <c>{business-id}</c>, so a Redis Cluster
+/// keeps them in one slot and the multi-key Lua scripts stay legal. docs/redis.md shows how to inspect them.
+/// </summary>
+public static class RedisKeys
+{
+    public static readonly RedisKey ProjectorPosition = "fb:projector:position";
+
+    /// <summary>The StaffDayBitmap bytes of one staff member's local day.</summary>
+    public static RedisKey Day(BusinessId b, StaffId s, LocalDate d) => $"fb:{{{b}}}:day:{s}:{LocalDatePattern.Iso.Format(d)}";
+
+    /// <summary>The staff version the day's bitmap was projected from (newer projections win).</summary>
+    public static RedisKey DayVersion(BusinessId b, StaffId s, LocalDate d) => $"fb:{{{b}}}:dayv:{s}:{LocalDatePattern.Iso.Format(d)}";
+
+    /// <summary>A hold: a hash with its staff, service, times and expiry.</summary>
+    public static RedisKey Hold(BusinessId b, string token) => $"fb:{{{b}}}:hold:{token}";
+
+    /// <summary>Live holds of one staff member: a sorted set, score = expiry (unix ms), member = "occStartMs:occEndMs:token".</summary>
+    public static RedisKey Holds(BusinessId b, StaffId s) => $"fb:{{{b}}}:holds:{s}";
+
+    public static RedisValue Pattern(BusinessId b) => $"fb:{{{b}}}:*";
+}
