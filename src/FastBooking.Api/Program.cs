@@ -1,4 +1,5 @@
 using FastBooking.Api.Auth;
+using FastBooking.Api.Cli;
 using FastBooking.Api.Common;
 using FastBooking.Api.Seeding;
 using FastBooking.Infrastructure;
@@ -33,12 +34,14 @@ builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync(app.Configuration);
+if (ReadModelCommand.Matches(args)) return await ReadModelCommand.RunAsync(app.Services, args);
 
 app.UseExceptionHandler(e => e.Run(ErrorPages.WriteExceptionAsync));
 app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
 app.UseSerilogRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
+app.Use(ErrorPages.RequireContentTypeAsync);
 app.UseFastEndpoints(c =>
 {
     c.Endpoints.RoutePrefix = "v1";
@@ -50,7 +53,8 @@ app.UseSwaggerGen();
 app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous();
 app.MapGet("/health/ready", HealthChecks.ReadyAsync).AllowAnonymous();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the API tests.</summary>
 public partial class Program;

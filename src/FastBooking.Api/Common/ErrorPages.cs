@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace FastBooking.Api.Common;
 
@@ -33,6 +34,16 @@ public static class ErrorPages
         var problem = new Problem(code, code == "not_found" ? "No such resource." : "The request could not be served.");
         if (problem.Status == http.Response.StatusCode) await problem.ExecuteAsync(http);
     }
+
+    /// <summary>
+    /// A request without Content-Type to an endpoint that takes JSON (e.g. a POST without a body): FastEndpoints would
+    /// answer a bare 415 it has already started, which the status pages cannot dress; answer the problem+json here.
+    /// </summary>
+    public static Task RequireContentTypeAsync(HttpContext http, RequestDelegate next) =>
+        http.Request.ContentType is null
+        && http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && !accepts.ContentTypes.Contains("*/*")
+            ? new Problem("unsupported_media_type", "Send a JSON body with 'Content-Type: application/json'.").ExecuteAsync(http)
+            : next(http);
 
     private static string CamelPath(string path) =>
         string.Join('.', path.Split('.').Select(p => p.Length > 0 ? char.ToLowerInvariant(p[0]) + p[1..] : p));

@@ -12,7 +12,6 @@ using FastBooking.Infrastructure.Persistence.Rows;
 using FastBooking.Infrastructure.ReadModel;
 using FastBooking.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 using NodaTime;
 
@@ -23,7 +22,7 @@ namespace FastBooking.Infrastructure.Appointments;
 /// row, its history and an outbox event, and records the idempotent answer. The exclusion constraint has the last word.
 /// </summary>
 public sealed class AppointmentBook(
-    FastBookingDb db, SchedulingStore store, HoldStore holds, ReadModelSync sync, IClock clock, ILogger<AppointmentBook> log)
+    FastBookingDb db, SchedulingStore store, HoldStore holds, ReadModelSync sync, IClock clock)
 {
     // A booking without a hold reserves its range in Redis for this long while its transaction runs, so that nobody
     // can hold the range meanwhile; it is released as soon as the transaction ends.
@@ -146,7 +145,7 @@ public sealed class AppointmentBook(
         try
         {
             var outcome = await RunTransactionAsync(businessId, key, successStatus, render, ct, work);
-            if (outcome is AppointmentOutcome.Done) await SyncReadModelAsync(businessId, ct);
+            if (outcome is AppointmentOutcome.Done) await sync.RangesChangedAsync(businessId, _changed, ct);
             return outcome;
         }
         finally
@@ -233,19 +232,6 @@ public sealed class AppointmentBook(
     {
         OutboxEvents.AppointmentRangesChanged(db, a.BusinessId, a.Id, a.UpdatedAt, ranges);
         _changed.AddRange(ranges);
-    }
-
-    /// <summary>Read-your-writes. The change is committed: a failure here must not fail the request; the projector repairs it.</summary>
-    private async Task SyncReadModelAsync(BusinessId businessId, CancellationToken ct)
-    {
-        try
-        {
-            await sync.RangesChangedAsync(businessId, _changed, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogWarning(e, "Read model not updated after commit; the outbox projector will catch up");
-        }
     }
 
     /// <summary>Exclusion violation, deadlock or serialization failure: all mean a concurrent change took the range.</summary>

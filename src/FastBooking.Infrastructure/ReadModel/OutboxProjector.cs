@@ -25,6 +25,10 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
     public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _wake = new(0);
+
+    /// <summary>Where this database's projection position is kept in Redis.</summary>
+    public StackExchange.Redis.RedisKey PositionKey { get; } =
+        RedisKeys.ProjectorPosition(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Database ?? "postgres");
     private readonly HashSet<long> _appliedAbovePosition = [];
     private readonly Dictionary<long, DateTime> _gapsSeen = [];
 
@@ -49,7 +53,7 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
     /// <summary>One pass: rebuild if Redis lost its position, apply new outbox rows, then declare Redis readable.</summary>
     public async Task CatchUpAsync(CancellationToken ct)
     {
-        var stored = await redis.TryAsync(async db => (object)await db.StringGetAsync(RedisKeys.ProjectorPosition));
+        var stored = await redis.TryAsync(async db => (object)await db.StringGetAsync(PositionKey));
         if (stored is null)
         {
             redis.MarkCaughtUp(false);
@@ -75,7 +79,7 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
             _appliedAbovePosition.Add(row.Id);
         }
         var next = Advance(position, rows.Select(r => r.Id));
-        if (next != position && await redis.TryAsync(async r => (object)await r.StringSetAsync(RedisKeys.ProjectorPosition, next)) is null)
+        if (next != position && await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, next)) is null)
             return;
         _appliedAbovePosition.RemoveWhere(id => id <= next);
         if (rows.Count < 500) redis.MarkCaughtUp(true);
@@ -89,7 +93,7 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
         log.LogInformation("Rebuilding the read model of {Count} businesses", businesses.Count);
         foreach (var id in businesses)
             await projector.RebuildAsync(new BusinessId(id), ct);
-        await redis.TryAsync(async r => (object)await r.StringSetAsync(RedisKeys.ProjectorPosition, head));
+        await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, head));
         _appliedAbovePosition.Clear();
         return head;
     }

@@ -12,7 +12,8 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// </summary>
 public static class RedisKeys
 {
-    public static readonly RedisKey ProjectorPosition = "fb:projector:position";
+    /// <summary>The last outbox id applied from one PostgreSQL database (several may share a Redis).</summary>
+    public static RedisKey ProjectorPosition(string database) => $"fb:projector:position:{database}";
 
     /// <summary>The StaffDayBitmap bytes of one staff member's local day.</summary>
     public static RedisKey Day(BusinessId b, StaffId s, LocalDate d) => $"fb:{{{b}}}:day:{s}:{LocalDatePattern.Iso.Format(d)}";

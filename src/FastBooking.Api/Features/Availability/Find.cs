@@ -13,6 +13,9 @@ public sealed class FindRequest
     public string? To { get; set; }
     public string? TimeZone { get; set; }
 
+    /// <summary>Operators' switch: "redis" or "postgres" forces a read path (default: Redis when usable).</summary>
+    public string? Source { get; set; }
+
     public const int MaxDays = 31;
 
     public sealed class Validator : Validator<FindRequest>
@@ -27,6 +30,7 @@ public sealed class FindRequest
                 .WithMessage($"must be on or after from, at most {MaxDays} days in all")
                 .When(r => ApiFormats.IsDate(r.From) && ApiFormats.IsDate(r.To));
             RuleFor(r => r.TimeZone).Must(ApiFormats.IsZone).WithMessage("must be an IANA time zone id").When(r => r.TimeZone is not null);
+            RuleFor(r => r.Source).Must(s => s is "redis" or "postgres").WithMessage("must be redis or postgres").When(r => r.Source is not null);
         }
     }
 }
@@ -43,18 +47,26 @@ public sealed class Find(AvailabilityReader reader) : Endpoint<FindRequest, Find
     {
         var answer = Guid.TryParse(req.ServiceId, out var serviceId) && TryStaff(req.StaffId, out var staffId)
             ? await reader.FindAsync(HttpContext.BusinessId(), serviceId, staffId,
-                ApiFormats.ParseDate(req.From!), ApiFormats.ParseDate(req.To!), ct)
+                ApiFormats.ParseDate(req.From!), ApiFormats.ParseDate(req.To!), ct, PathOf(req.Source))
             : null;
         if (answer is null)
         {
             await Send.ResultAsync(Problem.NotFound("No such service or staff member."));
             return;
         }
+        HttpContext.Response.Headers["X-Served-By"] = answer.ServedBy.ToString().ToLowerInvariant();
         var zone = ApiFormats.Zone(req.TimeZone) ?? answer.Business.Zone;
         await Send.OkAsync(new FindResponse(answer.Business.Zone.Id, serviceId, req.From!, req.To!,
             answer.Slots.Select(s => new SlotDto(ApiFormats.Format(s.Start, zone), ApiFormats.Format(s.End, zone),
                 s.StaffIds.Select(id => id.Value).ToList())).ToList()), ct);
     }
+
+    private static AvailabilityReader.ReadPath PathOf(string? source) => source switch
+    {
+        "redis" => AvailabilityReader.ReadPath.Redis,
+        "postgres" => AvailabilityReader.ReadPath.Postgres,
+        _ => AvailabilityReader.ReadPath.Auto,
+    };
 
     /// <summary>No staff id, or "any", means every qualified staff member.</summary>
     private static bool TryStaff(string? text, out Guid? staffId)

@@ -30,9 +30,9 @@ public sealed class ServiceRequest
             RuleFor(r => r.BufferAfterMinutes).InclusiveBetween(0, 720);
             RuleFor(r => r.Price).GreaterThanOrEqualTo(0).LessThan(10_000_000_000m);
             RuleFor(r => r.Staff).NotNull();
-            RuleFor(r => r.Staff!).Must(s => s.Select(x => x.StaffId).Distinct().Count() == s.Count)
+            RuleFor(r => r.Staff!).Must(s => s.Select(x => x?.StaffId).Distinct().Count() == s.Count)
                 .WithMessage("a staff member may appear once").When(r => r.Staff is not null);
-            RuleForEach(r => r.Staff).ChildRules(s =>
+            RuleForEach(r => r.Staff).NotNull().ChildRules(s =>
             {
                 s.RuleFor(x => x.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id");
                 s.RuleFor(x => x.DurationMinutes).InclusiveBetween(1, 1440);

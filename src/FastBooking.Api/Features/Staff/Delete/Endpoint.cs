@@ -1,6 +1,7 @@
 using FastBooking.Api.Common;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.ReadModel;
 using FastEndpoints;
 using NodaTime;
 
@@ -12,7 +13,7 @@ public sealed class Request
 }
 
 /// <summary>Deactivates a staff member: no new bookings; existing appointments stay as they are.</summary>
-public sealed class Endpoint(FastBookingDb db, IClock clock) : Endpoint<Request>
+public sealed class Endpoint(FastBookingDb db, ReadModelSync sync, IClock clock) : Endpoint<Request>
 {
     public override void Configure() => Delete("/staff/{id}");
 
@@ -28,6 +29,7 @@ public sealed class Endpoint(FastBookingDb db, IClock clock) : Endpoint<Request>
         staff.Active = false;
         OutboxEvents.StaffScheduleChanged(db, businessId, staff.Id, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
+        await sync.StaffChangedAsync(HttpContext.BusinessId(), staff.Id, ct);
         await Send.NoContentAsync(ct);
     }
 }

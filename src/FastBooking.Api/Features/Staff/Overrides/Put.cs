@@ -2,6 +2,7 @@ using FastBooking.Api.Common;
 using FastBooking.Api.Features.Staff.WeeklyHours;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.ReadModel;
 using FastBooking.Infrastructure.Persistence.Rows;
 using FastEndpoints;
 using FluentValidation;
@@ -21,15 +22,15 @@ public sealed class PutRequest
         public Validator()
         {
             RuleFor(r => r.Date).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
-            RuleFor(r => r.Intervals).NotNull().Must(i => i!.Count <= 12).WithMessage("at most 12 intervals a day");
-            RuleForEach(r => r.Intervals).SetValidator(new TimeRangeDto.Validator());
+            RuleFor(r => r.Intervals).Cascade(CascadeMode.Stop).NotNull().Must(i => i!.Count <= 12).WithMessage("at most 12 intervals a day");
+            RuleForEach(r => r.Intervals).NotNull().SetValidator(new TimeRangeDto.Validator());
             RuleFor(r => r.Intervals!).Must(TimeRangeDto.AreDisjoint).WithMessage("intervals must not overlap").When(r => r.Intervals is not null);
         }
     }
 }
 
 /// <summary>Replaces one local date's hours for a staff member; no intervals means closed that day.</summary>
-public sealed class Put(FastBookingDb db, IClock clock) : Endpoint<PutRequest>
+public sealed class Put(FastBookingDb db, ReadModelSync sync, IClock clock) : Endpoint<PutRequest>
 {
     public override void Configure() => Put("/staff/{id}/overrides/{date}");
 
@@ -50,6 +51,7 @@ public sealed class Put(FastBookingDb db, IClock clock) : Endpoint<PutRequest>
         row.EndMinutes = ranges.Select(r => r.EndMinute).ToArray();
         OutboxEvents.StaffScheduleChanged(db, businessId, staff.Id, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
+        await sync.StaffChangedAsync(HttpContext.BusinessId(), staff.Id, ct);
         await Send.OkAsync(new
         {
             date = ApiFormats.Format(date),

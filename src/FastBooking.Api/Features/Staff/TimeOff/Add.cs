@@ -1,6 +1,7 @@
 using FastBooking.Api.Common;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.ReadModel;
 using FastBooking.Infrastructure.Persistence.Rows;
 using FastEndpoints;
 using FluentValidation;
@@ -30,7 +31,7 @@ public sealed class AddRequest
 
 public sealed record TimeOffResponse(Guid Id, Guid StaffId, string Start, string End, string? Reason);
 
-public sealed class Add(FastBookingDb db, IClock clock) : Endpoint<AddRequest, TimeOffResponse>
+public sealed class Add(FastBookingDb db, ReadModelSync sync, IClock clock) : Endpoint<AddRequest, TimeOffResponse>
 {
     public override void Configure() => Post("/staff/{id}/time-off");
 
@@ -51,6 +52,7 @@ public sealed class Add(FastBookingDb db, IClock clock) : Endpoint<AddRequest, T
         db.TimeOff.Add(row);
         OutboxEvents.StaffScheduleChanged(db, businessId, staff.Id, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
+        await sync.StaffChangedAsync(HttpContext.BusinessId(), staff.Id, ct);
         var zone = DateTimeZoneProviders.Tzdb[(await db.Businesses.FindAsync([businessId], ct))!.TimeZone];
         await Send.ResponseAsync(new TimeOffResponse(row.Id, staff.Id,
             ApiFormats.Format(row.Period.Start, zone), ApiFormats.Format(row.Period.End, zone), row.Reason), 201, ct);

@@ -1,6 +1,7 @@
 using FastBooking.Api.Common;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.ReadModel;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -13,7 +14,7 @@ public sealed class RemoveRequest
     public string? TimeOffId { get; set; }
 }
 
-public sealed class Remove(FastBookingDb db, IClock clock) : Endpoint<RemoveRequest>
+public sealed class Remove(FastBookingDb db, ReadModelSync sync, IClock clock) : Endpoint<RemoveRequest>
 {
     public override void Configure() => Delete("/staff/{id}/time-off/{timeOffId}");
 
@@ -32,6 +33,7 @@ public sealed class Remove(FastBookingDb db, IClock clock) : Endpoint<RemoveRequ
         db.TimeOff.Remove(row);
         OutboxEvents.StaffScheduleChanged(db, businessId, staff!.Id, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
+        await sync.StaffChangedAsync(HttpContext.BusinessId(), staff.Id, ct);
         await Send.NoContentAsync(ct);
     }
 }

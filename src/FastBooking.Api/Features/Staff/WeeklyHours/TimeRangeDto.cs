@@ -29,7 +29,7 @@ public sealed class TimeRangeDto
     /// <summary>Ranges of one day must not overlap (touching is fine).</summary>
     public static bool AreDisjoint(IEnumerable<TimeRangeDto> ranges)
     {
-        var valid = ranges.Where(r => ApiFormats.IsMinuteOfDay(r.Start) && ApiFormats.IsMinuteOfDay(r.End)).OrderBy(r => r.StartMinute).ToList();
+        var valid = ranges.Where(r => r is not null && ApiFormats.IsMinuteOfDay(r.Start) && ApiFormats.IsMinuteOfDay(r.End)).OrderBy(r => r.StartMinute).ToList();
         return valid.Zip(valid.Skip(1)).All(p => p.First.EndMinute <= p.Second.StartMinute);
     }
 }

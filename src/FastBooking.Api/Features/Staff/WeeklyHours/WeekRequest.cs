@@ -26,13 +26,13 @@ public sealed class WeekRequest
         public Validator()
         {
             RuleFor(r => r.Days).NotNull();
-            RuleFor(r => r.Days!).Must(days => days.Where(d => IsWeekday(d.Weekday)).GroupBy(d => d.Day).All(g => g.Count() == 1))
+            RuleFor(r => r.Days!).Must(days => days.Where(d => IsWeekday(d?.Weekday)).GroupBy(d => d.Day).All(g => g.Count() == 1))
                 .WithMessage("each weekday may appear once").When(r => r.Days is not null);
-            RuleForEach(r => r.Days).ChildRules(day =>
+            RuleForEach(r => r.Days).NotNull().ChildRules(day =>
             {
                 day.RuleFor(d => d.Weekday).Must(IsWeekday).WithMessage("must be a weekday name, e.g. monday");
-                day.RuleFor(d => d.Intervals).NotNull().Must(i => i!.Count <= 12).WithMessage("at most 12 intervals a day");
-                day.RuleForEach(d => d.Intervals).SetValidator(new TimeRangeDto.Validator());
+                day.RuleFor(d => d.Intervals).Cascade(CascadeMode.Stop).NotNull().Must(i => i!.Count <= 12).WithMessage("at most 12 intervals a day");
+                day.RuleForEach(d => d.Intervals).NotNull().SetValidator(new TimeRangeDto.Validator());
                 day.RuleFor(d => d.Intervals!).Must(TimeRangeDto.AreDisjoint).WithMessage("intervals of one day must not overlap")
                     .When(d => d.Intervals is not null);
             });

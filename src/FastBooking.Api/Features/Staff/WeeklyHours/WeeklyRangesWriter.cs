@@ -1,6 +1,7 @@
 using FastBooking.Api.Common;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.ReadModel;
 using FastBooking.Infrastructure.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -8,7 +9,7 @@ using NodaTime;
 namespace FastBooking.Api.Features.Staff.WeeklyHours;
 
 /// <summary>Replaces one kind of weekly range (working hours or breaks) of a staff member, in one transaction.</summary>
-public sealed class WeeklyRangesWriter(FastBookingDb db, IClock clock)
+public sealed class WeeklyRangesWriter(FastBookingDb db, ReadModelSync sync, IClock clock)
 {
     public async Task<IResult> ReplaceAsync(HttpContext http, WeekRequest req, string kind, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class WeeklyRangesWriter(FastBookingDb db, IClock clock)
         OutboxEvents.StaffScheduleChanged(db, businessId, staff.Id, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await sync.StaffChangedAsync(http.BusinessId(), staff.Id, ct);
         return Results.Ok(new
         {
             days = req.Days!.OrderBy(d => d.Day).Select(d => new
