@@ -21,4 +21,73 @@ public sealed class BookingTests(ApiFactory api)
         Assert.Equal("2026-12-01T10:00:00+00:00", body["start"]!.GetValue<string>());
         Assert.Equal("2026-12-01T10:30:00+00:00", body["end"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Appointment_times_are_shown_in_the_business_time_zone_whatever_offset_was_sent()
+    {
+        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api, "Europe/Paris");
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+
+        var response = await salon.BookAsync(service, staff, "2026-12-01T04:00:00-05:00"); // 10:00 in Paris
+
+        var body = await Salon.Json(await Salon.Ok(Task.FromResult(response)));
+        Assert.Equal("2026-12-01T10:00:00+01:00", body["start"]!.GetValue<string>());
+        Assert.Equal("2026-12-01T10:30:00+01:00", body["end"]!.GetValue<string>());
+        Assert.Equal(1, body["version"]!.GetValue<int>());
+        Assert.Equal("Ann", body["customer"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Booking_writes_the_appointment_its_history_and_an_outbox_event_together()
+    {
+        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+
+        var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
+
+        Assert.Equal(1, await salon.ConfirmedCountAsync());
+        Assert.Equal(1, await salon.CountAsync($"SELECT count(*) FROM appointment_history WHERE appointment_id = '{id}' AND event = 'booked'"));
+        Assert.Equal(1, await salon.CountAsync(
+            $"SELECT count(*) FROM outbox WHERE business_id = @business AND type = 'appointment.changed' AND payload->>'appointmentId' = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Listing_appointments_shows_the_dates_asked_for_in_start_order_with_cancelled_ones()
+    {
+        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var other = await salon.AddStaffAsync("Other");
+        var service = await salon.AddServiceAsync([staff, other]);
+        var late = await salon.BookedAsync(service, staff, "2026-12-01T15:00:00Z");
+        var early = await salon.BookedAsync(service, other, "2026-12-01T09:00:00Z");
+        var cancelled = await salon.BookedAsync(service, staff, "2026-12-01T11:00:00Z");
+        await salon.BookedAsync(service, staff, "2026-12-02T10:00:00Z");
+        await Salon.Ok(salon.CancelAsync(cancelled));
+
+        var all = await Salon.Json(await Salon.Ok(salon.Http.GetAsync("/v1/appointments?from=2026-12-01&to=2026-12-01")));
+        var ofStaff = await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/appointments?staffId={staff}&from=2026-12-01&to=2026-12-01")));
+
+        Assert.Equal([early, cancelled, late], all.AsArray().Select(a => a!["id"]!.GetValue<string>()));
+        Assert.Equal("cancelled", all[1]!["status"]!.GetValue<string>());
+        Assert.Equal([cancelled, late], ofStaff.AsArray().Select(a => a!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Booking_any_staff_for_a_service_nobody_performs_is_refused()
+    {
+        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var service = await salon.AddServiceAsync([]);
+
+        var response = await salon.BookAsync(service, null, "2026-12-01T10:00:00Z");
+
+        await Salon.AssertProblem(response, HttpStatusCode.UnprocessableEntity, "service_not_offered");
+        Assert.Equal(0, await salon.ConfirmedCountAsync());
+        Assert.Empty((await salon.AvailabilityAsync(service, "2026-12-01", "2026-12-01"))["slots"]!.AsArray());
+    }
 }

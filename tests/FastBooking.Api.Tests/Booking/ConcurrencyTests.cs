@@ -65,4 +65,41 @@ public sealed class ConcurrencyTests(ApiFactory api)
             await Salon.AssertProblem(refused, HttpStatusCode.Conflict, "slot_taken");
         Assert.Equal(2, await salon.ConfirmedCountAsync());
     }
+
+    [Fact]
+    public async Task Concurrent_reschedules_of_one_appointment_apply_one_after_another()
+    {
+        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        var id = await salon.BookedAsync(service, staff, "2026-12-01T09:00:00Z");
+        var targets = Enumerable.Range(0, 10).Select(i => $"2026-12-{2 + i:D2}T10:00:00Z").ToList();
+
+        var responses = await Task.WhenAll(targets.Select(t => salon.RescheduleAsync(id, t)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var versions = new List<int>();
+        foreach (var r in responses) versions.Add((await Salon.Json(r))["version"]!.GetValue<int>());
+        Assert.Equal(Enumerable.Range(2, 10), versions.Order());
+        Assert.Equal(11, await salon.CountAsync($"SELECT count(DISTINCT version) FROM appointment_history WHERE appointment_id = '{id}'"));
+        Assert.Equal(1, await salon.ConfirmedCountAsync());
+    }
+
+    [Fact]
+    public async Task Concurrent_cancellations_of_one_appointment_cancel_it_once()
+    {
+        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        var id = await salon.BookedAsync(service, staff, "2026-12-01T09:00:00Z");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => salon.CancelAsync(id)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+            await Salon.AssertProblem(refused, HttpStatusCode.Conflict, "already_cancelled");
+        Assert.Equal(2, await salon.CountAsync($"SELECT version FROM appointments WHERE id = '{id}'"));
+    }
 }

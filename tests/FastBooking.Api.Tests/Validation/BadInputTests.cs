@@ -521,4 +521,26 @@ public sealed class BadInputTests(ApiFactory api)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
+
+    [Theory]
+    [InlineData("from=2026-12-01")]
+    [InlineData("from=2026-12-01&to=2027-03-05")] // 95 days
+    [InlineData("from=2026-12-01&to=2026-12-07&staffId=nobody")]
+    public async Task Listing_appointments_with_bad_dates_or_staff_is_rejected(string query)
+    {
+        var (salon, _, _) = await SalonAsync();
+
+        await Salon.AssertProblem(await salon.Http.GetAsync($"/v1/appointments?{query}"), HttpStatusCode.BadRequest, "validation_failed");
+    }
+
+    [Fact]
+    public async Task Creating_a_business_with_an_overlong_name_is_rejected()
+    {
+        var admin = api.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Admin-Key", ApiFactory.AdminKey);
+
+        var response = await admin.PostAsJsonAsync("/v1/businesses", new { name = new string('n', 201), timeZone = "Europe/London" });
+
+        await AssertFieldError(response, "name");
+    }
 }
