@@ -37,6 +37,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<OutboxProjector>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProjector>());
         builder.Services.AddScoped<SchedulingStore>();
+        builder.Services.AddSingleton<CatalogReader>();
         builder.Services.AddScoped<AvailabilityReader>();
         builder.Services.AddScoped<AppointmentBook>();
         return builder;

@@ -46,18 +46,23 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
     /// The stored bitmaps of the given staff and dates, fetched in one pipelined batch; a day Redis lacks is absent
     /// from the result. Null when Redis did not answer.
     /// </summary>
-    public async Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> FetchAsync(
-        BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates)
-    {
-        var wanted = staff.SelectMany(s => dates.Select(d => (s, d))).ToArray();
-        var values = await redis.TryAsync(async db =>
+    public Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> FetchAsync(
+        BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates) =>
+        redis.TryAsync(async db =>
         {
             var batch = db.CreateBatch();
-            var gets = wanted.Select(w => batch.StringGetAsync(RedisKeys.Day(business, w.s, w.d))).ToArray();
+            var read = Read(batch, business, zone, staff, dates);
             batch.Execute();
-            return await Task.WhenAll(gets);
+            return await read;
         });
-        if (values is null) return null;
+
+    /// <summary>Queues the reads of <see cref="FetchAsync"/> on a batch the caller executes (to share its round trip).</summary>
+    public static async Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>> Read(
+        IBatch batch, BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates)
+    {
+        var wanted = staff.SelectMany(s => dates.Select(d => (s, d))).ToArray();
+        var gets = wanted.Select(w => batch.StringGetAsync(RedisKeys.Day(business, w.s, w.d))).ToArray();
+        var values = await Task.WhenAll(gets);
         var days = dates.ToDictionary(d => d, d => LocalDay.Of(d, zone));
         var result = new Dictionary<(StaffId, LocalDate), StaffDayBitmap>(wanted.Length);
         for (var i = 0; i < wanted.Length; i++)

@@ -113,16 +113,20 @@ public sealed class HoldStore(RedisGate redis)
         }) is not null;
 
     /// <summary>Live holds of the given staff, in one pipelined batch; null when Redis did not answer.</summary>
-    public async Task<List<Hold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now)
-    {
-        var members = await redis.TryAsync(async db =>
+    public Task<List<Hold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now) =>
+        redis.TryAsync(async db =>
         {
             var batch = db.CreateBatch();
-            var reads = staff.Select(s => batch.SortedSetRangeByScoreWithScoresAsync(RedisKeys.Holds(business, s), Ms(now), double.PositiveInfinity, Exclude.Start)).ToArray();
+            var read = ReadLive(batch, business, staff, now);
             batch.Execute();
-            return await Task.WhenAll(reads);
+            return await read;
         });
-        if (members is null) return null;
+
+    /// <summary>Queues the reads of <see cref="LiveAsync"/> on a batch the caller executes (to share its round trip).</summary>
+    public static async Task<List<Hold>> ReadLive(IBatch batch, BusinessId business, IReadOnlyList<StaffId> staff, Instant now)
+    {
+        var reads = staff.Select(s => batch.SortedSetRangeByScoreWithScoresAsync(RedisKeys.Holds(business, s), Ms(now), double.PositiveInfinity, Exclude.Start)).ToArray();
+        var members = await Task.WhenAll(reads);
         var holds = new List<Hold>();
         for (var i = 0; i < staff.Count; i++)
             foreach (var entry in members[i])

@@ -13,7 +13,8 @@ namespace FastBooking.Infrastructure.Scheduling;
 /// Availability and explain. Availability is read from the Redis bitmaps when the read model is usable, else
 /// computed from PostgreSQL (the direct path); both scan with the same domain code, with the same live holds.
 /// </summary>
-public sealed class AvailabilityReader(SchedulingStore store, DayBitmapStore days, HoldStore holds, StaffProjector projector, RedisGate redis, IClock clock)
+public sealed class AvailabilityReader(
+    SchedulingStore store, CatalogReader catalog, HoldStore holds, StaffProjector projector, RedisGate redis, IClock clock)
 {
     public enum ReadPath { Auto, Redis, Postgres }
 
@@ -25,33 +26,42 @@ public sealed class AvailabilityReader(SchedulingStore store, DayBitmapStore day
     public async Task<Answer?> FindAsync(BusinessId businessId, Guid serviceId, Guid? staffId, LocalDate from, LocalDate to,
         CancellationToken ct, ReadPath path = ReadPath.Auto)
     {
-        var business = await store.BusinessAsync(businessId, ct);
-        var service = await store.ServiceAsync(businessId, serviceId, ct);
-        if (business is null || service is null) return null;
-        if (staffId is { } one && !await store.StaffExistsAsync(businessId, one, ct)) return null;
+        var found = await catalog.ReadAsync(businessId, serviceId, staffId, ct);
+        if (found is not { Service: { } service } || (staffId is not null && !found.StaffKnown)) return null;
+        var business = found.Business;
 
         var search = new SlotSearch(business, service, staffId is { } s ? [new StaffId(s)] : service.Staff.ToList(), from, to);
         var staff = search.QualifiedStaff();
         if (staff.Count == 0) return new Answer(business, service, [], path);
         var now = clock.GetCurrentInstant();
-        var live = await holds.LiveAsync(businessId, staff, now) ?? [];
 
         if (path == ReadPath.Redis || (path == ReadPath.Auto && redis.Usable))
         {
-            var slots = await FromRedisAsync(search, staff, live, now, ct);
+            var slots = await FromRedisAsync(search, staff, now, ct);
             if (slots is not null) return new Answer(business, service, slots, ReadPath.Redis);
         }
         var span = new Interval(LocalDay.Of(from.PlusDays(-1), business.Zone).Start, LocalDay.Of(to.PlusDays(1), business.Zone).End);
-        var state = await store.StateAsync(business, staff, span, ct) with { Holds = live };
+        var state = await store.StateAsync(business, staff, span, ct) with { Holds = await holds.LiveAsync(businessId, staff, now) ?? [] };
         return new Answer(business, service, AvailabilityEngine.Find(search, state, now), ReadPath.Postgres);
     }
 
-    /// <summary>Scans the stored bitmaps; days the read model lacks are projected now (and stored). Null when Redis did not answer.</summary>
-    private async Task<IReadOnlyList<Slot>?> FromRedisAsync(SlotSearch search, IReadOnlyList<StaffId> staff, IReadOnlyList<Hold> live, Instant now, CancellationToken ct)
+    /// <summary>
+    /// Scans the stored bitmaps, fetched with the live holds in one round trip; days the read model lacks are projected
+    /// now (and stored). Null when Redis did not answer.
+    /// </summary>
+    private async Task<IReadOnlyList<Slot>?> FromRedisAsync(SlotSearch search, IReadOnlyList<StaffId> staff, Instant now, CancellationToken ct)
     {
         var dates = search.DatesToRead().ToList();
-        var stored = await days.FetchAsync(search.Business.Id, search.Business.Zone, staff, dates);
-        if (stored is null) return null;
+        var read = await redis.TryAsync(async db =>
+        {
+            var batch = db.CreateBatch();
+            var bitmaps = DayBitmapStore.Read(batch, search.Business.Id, search.Business.Zone, staff, dates);
+            var live = HoldStore.ReadLive(batch, search.Business.Id, staff, now);
+            batch.Execute();
+            return new StoredState(await bitmaps, await live);
+        });
+        if (read is null) return null;
+        var stored = read.Bitmaps;
         var missing = staff.SelectMany(s => dates.Where(d => !stored.ContainsKey((s, d))).Select(d => (s, d))).ToList();
         if (missing.Count > 0)
         {
@@ -59,8 +69,10 @@ public sealed class AvailabilityReader(SchedulingStore store, DayBitmapStore day
                 missing.Select(m => m.s).Distinct().ToList(), missing.Select(m => m.d).Distinct().ToList(), ct);
             foreach (var (key, bitmap) in projected) stored.TryAdd(key, bitmap);
         }
-        return SlotFinder.Find(search, (s, d) => stored.GetValueOrDefault((s, d)), live, now);
+        return SlotFinder.Find(search, (s, d) => stored.GetValueOrDefault((s, d)), read.Holds, now);
     }
+
+    private sealed record StoredState(Dictionary<(StaffId, LocalDate), StaffDayBitmap> Bitmaps, List<Hold> Holds);
 
     public async Task<Explanation?> ExplainAsync(BusinessId businessId, Guid serviceId, Guid staffId, Instant start, CancellationToken ct)
     {

@@ -1,0 +1,56 @@
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Services;
+using FastBooking.Domain.Staff;
+using Npgsql;
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Scheduling;
+
+/// <summary>
+/// The hot path's one PostgreSQL round trip: a business, one of its active services with the active staff who perform
+/// it, and whether a named staff member is one of its active staff.
+/// </summary>
+public sealed class CatalogReader(NpgsqlDataSource dataSource)
+{
+    public sealed record Catalog(Business Business, Service? Service, bool StaffKnown);
+
+    private const string Sql = """
+        SELECT b.name, b.time_zone, b.slot_interval_minutes, b.lead_time_minutes, b.booking_window_days,
+               b.cancellation_cutoff_minutes, b.reschedule_cutoff_minutes, b.hold_ttl_seconds,
+               s.id, s.name, s.duration_minutes, s.buffer_before_minutes, s.buffer_after_minutes,
+               ss.staff_id, ss.duration_minutes,
+               EXISTS (SELECT 1 FROM staff WHERE id = $3 AND business_id = b.id AND active)
+        FROM businesses b
+        LEFT JOIN services s ON s.id = $2 AND s.business_id = b.id AND s.active
+        LEFT JOIN service_staff ss ON ss.service_id = s.id
+              AND EXISTS (SELECT 1 FROM staff st WHERE st.id = ss.staff_id AND st.active)
+        WHERE b.id = $1
+        """;
+
+    /// <returns>null when there is no such business.</returns>
+    public async Task<Catalog?> ReadAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter { Value = business.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = serviceId });
+        command.Parameters.Add(new NpgsqlParameter { Value = staffId ?? Guid.Empty });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        Business? found = null;
+        (ServiceId Id, string Name, int Duration, int Before, int After)? service = null;
+        var performers = new Dictionary<StaffId, int?>();
+        var staffKnown = false;
+        while (await reader.ReadAsync(ct))
+        {
+            found ??= new Business(business, reader.GetString(0), DateTimeZoneProviders.Tzdb[reader.GetString(1)], new BookingRules(
+                reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7)));
+            staffKnown = reader.GetBoolean(15);
+            if (reader.IsDBNull(8)) continue;
+            service ??= (new ServiceId(reader.GetGuid(8)), reader.GetString(9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12));
+            if (!reader.IsDBNull(13))
+                performers[new StaffId(reader.GetGuid(13))] = reader.IsDBNull(14) ? null : reader.GetInt32(14);
+        }
+        if (found is null) return null;
+        var result = service is { } v ? new Service(v.Id, v.Name, v.Duration, v.Before, v.After, performers) : null;
+        return new Catalog(found, result, staffKnown);
+    }
+}
