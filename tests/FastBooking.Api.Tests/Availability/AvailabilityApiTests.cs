@@ -348,4 +348,19 @@ public sealed class AvailabilityApiTests(ApiFactory api)
         Assert.Contains("2027-03-14T03:00:00-04:00", starts);
         Assert.Equal("2027-03-14T04:00:00-04:00", starts[^1]);
     }
+
+    [Fact]
+    public async Task Staff_id_any_means_every_qualified_staff_member()
+    {
+        var salon = await SalonAsync();
+        var one = await salon.AddStaffAsync("One");
+        var two = await salon.AddStaffAsync("Two");
+        var service = await salon.AddServiceAsync([one, two]);
+
+        var any = await salon.AvailabilityAsync(service, Day, Day, "any");
+        var omitted = await salon.AvailabilityAsync(service, Day, Day);
+
+        Assert.Equal(omitted.ToJsonString(), any.ToJsonString());
+        Assert.Equal(2, any["slots"]![0]!["staffIds"]!.AsArray().Count);
+    }
 }

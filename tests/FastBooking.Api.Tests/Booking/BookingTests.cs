@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using FastBooking.Api.Tests.Support;
 
 namespace FastBooking.Api.Tests.Booking;
@@ -89,5 +90,44 @@ public sealed class BookingTests(ApiFactory api)
         await Salon.AssertProblem(response, HttpStatusCode.UnprocessableEntity, "service_not_offered");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
         Assert.Empty((await salon.AvailabilityAsync(service, "2026-12-01", "2026-12-01"))["slots"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_appointment_reads_back_with_every_contract_field()
+    {
+        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        var booked = await Salon.Json(await Salon.Ok(salon.Http.PostAsJsonAsync("/v1/appointments", new
+        {
+            serviceId = service, staffId = staff, start = "2026-12-01T10:00:00Z",
+            customer = new { name = "Ann", phone = "+44 20 7946 0000", email = "ann@example.com" }, notes = "Fringe only",
+        })));
+
+        var read = await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/appointments/{booked["id"]}")));
+
+        Assert.Equal(booked.ToJsonString(), read.ToJsonString());
+        foreach (var field in new[] { "id", "status", "serviceId", "staffId", "start", "end", "customer", "notes", "version", "createdAt", "updatedAt" })
+            Assert.True(read[field] is not null, $"missing {field}: {read.ToJsonString()}");
+        Assert.Equal("ann@example.com", read["customer"]!["email"]!.GetValue<string>());
+        Assert.Equal("2026-11-24T12:00:00+00:00", read["createdAt"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Booking_a_staff_member_with_a_specific_duration_uses_it()
+    {
+        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
+        var salon = await Salon.CreateAsync(api);
+        var staff = await salon.AddStaffAsync();
+        var service = await Salon.Json(await Salon.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
+        {
+            name = "Cut", durationMinutes = 30, bufferBeforeMinutes = 0, bufferAfterMinutes = 0,
+            staff = new[] { new { staffId = staff, durationMinutes = 45 } },
+        })));
+
+        var body = await Salon.Json(await Salon.Ok(salon.BookAsync(service["id"]!.GetValue<string>(), staff, "2026-12-01T10:00:00Z")));
+
+        Assert.Equal("2026-12-01T10:45:00+00:00", body["end"]!.GetValue<string>());
     }
 }

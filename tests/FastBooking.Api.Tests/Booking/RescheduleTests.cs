@@ -202,4 +202,16 @@ public sealed class RescheduleTests(ApiFactory api)
 
         Assert.Equal(1, await salon.CountAsync($"SELECT version FROM appointments WHERE id = '{id}'"));
     }
+
+    [Fact]
+    public async Task Rescheduling_to_a_staff_member_who_does_not_perform_the_service_is_refused()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var other = await salon.AddStaffAsync("Other");
+        var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
+
+        await Salon.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T10:00:00Z", other), HttpStatusCode.UnprocessableEntity, "service_not_offered");
+
+        Assert.Equal(staff, (await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/appointments/{id}"))))["staffId"]!.GetValue<string>());
+    }
 }

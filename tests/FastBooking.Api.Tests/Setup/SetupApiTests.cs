@@ -407,4 +407,32 @@ public sealed class SetupApiTests(ApiFactory api)
             Assert.NotNull(problem["errors"]![field]);
         Assert.Null(problem["errors"]!["slotIntervalMinutes"]);
     }
+
+    [Fact]
+    public async Task Working_hours_may_end_at_midnight()
+    {
+        var (salon, staff, service) = await SalonAsync();
+
+        await Salon.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/working-hours", EveryDay("22:00", "24:00")));
+
+        var starts = await StartsAsync(salon, service, Tuesday, staff);
+        Assert.Equal("2026-12-01T22:00:00+00:00", starts[0]);
+        Assert.Equal("2026-12-01T23:30:00+00:00", starts[^1]);
+        Assert.Equal(HttpStatusCode.Created, (await salon.BookAsync(service, staff, "2026-12-01T23:30:00Z")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_service_listing_a_staff_member_twice_is_rejected()
+    {
+        var (salon, staff, _) = await SalonAsync();
+
+        var response = await salon.Http.PostAsJsonAsync("/v1/services", new
+        {
+            name = "Twice", durationMinutes = 30, bufferBeforeMinutes = 0, bufferAfterMinutes = 0,
+            staff = new[] { new { staffId = staff }, new { staffId = staff } },
+        });
+
+        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM services WHERE business_id = @business"));
+    }
 }
