@@ -18,6 +18,7 @@ builder.Services.AddSingleton<AdminKey>();
 builder.Services.AddScoped<DemoSalon>();
 builder.Services.AddScoped<FastBooking.Api.Features.Services.ServiceStore>();
 builder.Services.AddScoped<FastBooking.Api.Features.Staff.WeeklyHours.WeeklyRangesWriter>();
+builder.Services.AddScoped<FastBooking.Api.Features.Staff.ScheduleChanges>();
 builder.Services
     .AddAuthentication(ApiKeyAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
@@ -37,6 +38,7 @@ await app.Services.PrepareDatabaseAsync(app.Configuration);
 if (ReadModelCommand.Matches(args)) return await ReadModelCommand.RunAsync(app.Services, args);
 
 app.UseExceptionHandler(e => e.Run(ErrorPages.WriteExceptionAsync));
+app.Use(BodylessRequests.IgnoreContentType);
 app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
 app.UseSerilogRequestLogging();
 app.UseAuthentication();

@@ -1,6 +1,7 @@
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Holds;
+using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
 using FastBooking.Infrastructure.Appointments;
@@ -45,6 +46,7 @@ public sealed class HoldPlacement(SchedulingStore store, HoldStore holds, StaffP
         var day = LocalDay.Of(start.InZone(business.Zone).Date, business.Zone);
         var appointments = qualified.Count > 1 ? (await store.StateAsync(business, qualified, day.Span, ct)).Appointments : [];
 
+        var refusals = new List<AppointmentOutcome.Refused>();
         while (qualified.Count > 0)
         {
             var staff = AnyStaffPolicy.Choose(qualified, appointments, day);
@@ -58,10 +60,38 @@ public sealed class HoldPlacement(SchedulingStore store, HoldStore holds, StaffP
                 await projector.ProjectAsync(business, [staff], days.Select(d => d.Date).ToList(), ct);
                 result = await holds.ReserveAsync(businessId, hold, business.Rules.HoldTtl, now, days);
             }
-            if (result is null) return new Outcome.Refused(FailureCodes.HoldsUnavailable, "Redis did not answer.");
-            if (result == HoldStore.Reservation.Reserved) return new Outcome.Placed(hold, business);
+            switch (result)
+            {
+                case null:
+                    return new Outcome.Refused(FailureCodes.HoldsUnavailable, "Redis did not answer.");
+                case HoldStore.Reservation.Reserved:
+                    return new Outcome.Placed(hold, business);
+                case HoldStore.Reservation.Held:
+                    refusals.Add(new(FailureCodes.HoldConflict, "The time is held by someone else."));
+                    break;
+                case HoldStore.Reservation.Booking:
+                    refusals.Add(new(FailureCodes.HoldConflict, "The time is being booked by someone else."));
+                    break;
+                default:
+                    refusals.Add(await WhyNotFreeAsync(business, service, staff, start, now, ct));
+                    break;
+            }
         }
-        return new Outcome.Refused(FailureCodes.HoldConflict, "The time is taken or held.");
+        var refused = FailureCodes.MostTransient(refusals);
+        return new Outcome.Refused(refused.Code, refused.Detail);
+    }
+
+    /// <summary>
+    /// The bitmap said "not free": PostgreSQL says why, as a booking would — except that a taken range is a
+    /// hold conflict for the holds API (the contract's code for "taken or held").
+    /// </summary>
+    private async Task<AppointmentOutcome.Refused> WhyNotFreeAsync(Business business, Service service, StaffId staff, Instant start, Instant now, CancellationToken ct)
+    {
+        var around = Duration.FromDays(3);
+        var state = await store.StateAsync(business, [staff], new Interval(start - around, start + around), ct);
+        var reasons = Bookability.Explain(state, service, staff, start, now);
+        var refused = reasons.Count > 0 ? FailureCodes.FromReasons(reasons) : new(FailureCodes.SlotTaken, "The time was just taken.");
+        return refused.Code == FailureCodes.SlotTaken ? refused with { Code = FailureCodes.HoldConflict } : refused;
     }
 
     /// <summary>False when there is no such hold; null when Redis did not answer.</summary>

@@ -25,6 +25,7 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
     public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly SemaphoreSlim _pass = new(1, 1);
 
     /// <summary>Where this database's projection position is kept in Redis.</summary>
     public StackExchange.Redis.RedisKey PositionKey { get; } =
@@ -50,8 +51,24 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
         }
     }
 
-    /// <summary>One pass: rebuild if Redis lost its position, apply new outbox rows, then declare Redis readable.</summary>
+    /// <summary>
+    /// One pass: rebuild if Redis lost its position, apply new outbox rows, then declare Redis readable. Passes run one
+    /// at a time (the background loop and any caller share the position bookkeeping).
+    /// </summary>
     public async Task CatchUpAsync(CancellationToken ct)
+    {
+        await _pass.WaitAsync(ct);
+        try
+        {
+            await PassAsync(ct);
+        }
+        finally
+        {
+            _pass.Release();
+        }
+    }
+
+    private async Task PassAsync(CancellationToken ct)
     {
         var stored = await redis.TryAsync(async db => (object)await db.StringGetAsync(PositionKey));
         if (stored is null)

@@ -21,12 +21,7 @@ public sealed class ListRequest
         public Validator()
         {
             RuleFor(r => r.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id").When(r => r.StaffId is not null);
-            RuleFor(r => r.From).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
-            RuleFor(r => r.To).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
-            RuleFor(r => r.To).Must((r, to) => ApiFormats.ParseDate(to!) >= ApiFormats.ParseDate(r.From!)
-                                               && ApiFormats.ParseDate(r.From!).PlusDays(MaxDays - 1) >= ApiFormats.ParseDate(to!))
-                .WithMessage($"must be on or after from, at most {MaxDays} days in all")
-                .When(r => ApiFormats.IsDate(r.From) && ApiFormats.IsDate(r.To));
+            this.LocalDateRange(r => r.From, r => r.To, MaxDays);
         }
     }
 }

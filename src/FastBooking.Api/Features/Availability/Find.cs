@@ -23,12 +23,7 @@ public sealed class FindRequest
         public Validator()
         {
             RuleFor(r => r.ServiceId).NotEmpty();
-            RuleFor(r => r.From).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
-            RuleFor(r => r.To).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
-            RuleFor(r => r.To).Must((r, to) => ApiFormats.ParseDate(to!) >= ApiFormats.ParseDate(r.From!)
-                                               && ApiFormats.ParseDate(r.From!).PlusDays(MaxDays - 1) >= ApiFormats.ParseDate(to!))
-                .WithMessage($"must be on or after from, at most {MaxDays} days in all")
-                .When(r => ApiFormats.IsDate(r.From) && ApiFormats.IsDate(r.To));
+            this.LocalDateRange(r => r.From, r => r.To, MaxDays);
             RuleFor(r => r.TimeZone).Must(ApiFormats.IsZone).WithMessage("must be an IANA time zone id").When(r => r.TimeZone is not null);
             RuleFor(r => r.Source).Must(s => s is "redis" or "postgres").WithMessage("must be redis or postgres").When(r => r.Source is not null);
         }

@@ -14,12 +14,7 @@ public sealed class CheckRequest
     {
         public Validator()
         {
-            RuleFor(r => r.From).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
-            RuleFor(r => r.To).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
-            RuleFor(r => r.To).Must((r, to) => ApiFormats.ParseDate(to!) >= ApiFormats.ParseDate(r.From!)
-                                               && ApiFormats.ParseDate(r.From!).PlusDays(92) > ApiFormats.ParseDate(to!))
-                .WithMessage("must be on or after from, at most 92 days in all")
-                .When(r => ApiFormats.IsDate(r.From) && ApiFormats.IsDate(r.To));
+            this.LocalDateRange(r => r.From, r => r.To, 92);
         }
     }
 }

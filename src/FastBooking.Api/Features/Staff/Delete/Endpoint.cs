@@ -13,23 +13,14 @@ public sealed class Request
 }
 
 /// <summary>Deactivates a staff member: no new bookings; existing appointments stay as they are.</summary>
-public sealed class Endpoint(FastBookingDb db, ReadModelSync sync, IClock clock) : Endpoint<Request>
+public sealed class Endpoint(ScheduleChanges changes) : Endpoint<Request>
 {
     public override void Configure() => Delete("/staff/{id}");
 
-    public override async Task HandleAsync(Request req, CancellationToken ct)
-    {
-        var businessId = HttpContext.BusinessId().Value;
-        var staff = await db.FindStaffAsync(businessId, req.Id, ct);
-        if (staff is null)
+    public override async Task HandleAsync(Request req, CancellationToken ct) =>
+        await Send.ResultAsync(await changes.ApplyAsync(HttpContext, req.Id, staff =>
         {
-            await Send.ResultAsync(Problem.NotFound("No such staff member."));
-            return;
-        }
-        staff.Active = false;
-        OutboxEvents.StaffScheduleChanged(db, businessId, staff.Id, clock.GetCurrentInstant());
-        await db.SaveChangesAsync(ct);
-        await sync.StaffChangedAsync(HttpContext.BusinessId(), staff.Id, ct);
-        await Send.NoContentAsync(ct);
-    }
+            staff.Active = false;
+            return Task.FromResult(Results.NoContent());
+        }, ct));
 }

@@ -30,32 +30,23 @@ public sealed class PutRequest
 }
 
 /// <summary>Replaces one local date's hours for a staff member; no intervals means closed that day.</summary>
-public sealed class Put(FastBookingDb db, ReadModelSync sync, IClock clock) : Endpoint<PutRequest>
+public sealed class Put(FastBookingDb db, ScheduleChanges changes) : Endpoint<PutRequest>
 {
     public override void Configure() => Put("/staff/{id}/overrides/{date}");
 
-    public override async Task HandleAsync(PutRequest req, CancellationToken ct)
-    {
-        var businessId = HttpContext.BusinessId().Value;
-        var staff = await db.FindStaffAsync(businessId, req.Id, ct);
-        if (staff is null)
+    public override async Task HandleAsync(PutRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await changes.ApplyAsync(HttpContext, req.Id, async staff =>
         {
-            await Send.ResultAsync(Problem.NotFound("No such staff member."));
-            return;
-        }
-        var date = ApiFormats.ParseDate(req.Date!);
-        var ranges = req.Intervals!.OrderBy(i => i.StartMinute).ToList();
-        var row = await db.DateOverrides.FirstOrDefaultAsync(o => o.StaffId == staff.Id && o.Date == date, ct);
-        if (row is null) db.DateOverrides.Add(row = new DateOverrideRow { StaffId = staff.Id, Date = date });
-        row.StartMinutes = ranges.Select(r => r.StartMinute).ToArray();
-        row.EndMinutes = ranges.Select(r => r.EndMinute).ToArray();
-        OutboxEvents.StaffScheduleChanged(db, businessId, staff.Id, clock.GetCurrentInstant());
-        await db.SaveChangesAsync(ct);
-        await sync.StaffChangedAsync(HttpContext.BusinessId(), staff.Id, ct);
-        await Send.OkAsync(new
-        {
-            date = ApiFormats.Format(date),
-            intervals = ranges.Select(r => TimeRangeDto.From(r.StartMinute, r.EndMinute)),
-        }, ct);
-    }
+            var date = ApiFormats.ParseDate(req.Date!);
+            var ranges = req.Intervals!.OrderBy(i => i.StartMinute).ToList();
+            var row = await db.DateOverrides.FirstOrDefaultAsync(o => o.StaffId == staff.Id && o.Date == date, ct);
+            if (row is null) db.DateOverrides.Add(row = new DateOverrideRow { StaffId = staff.Id, Date = date });
+            row.StartMinutes = ranges.Select(r => r.StartMinute).ToArray();
+            row.EndMinutes = ranges.Select(r => r.EndMinute).ToArray();
+            return Results.Ok(new
+            {
+                date = ApiFormats.Format(date),
+                intervals = ranges.Select(r => TimeRangeDto.From(r.StartMinute, r.EndMinute)),
+            });
+        }, ct));
 }

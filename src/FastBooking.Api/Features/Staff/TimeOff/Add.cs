@@ -31,30 +31,21 @@ public sealed class AddRequest
 
 public sealed record TimeOffResponse(Guid Id, Guid StaffId, string Start, string End, string? Reason);
 
-public sealed class Add(FastBookingDb db, ReadModelSync sync, IClock clock) : Endpoint<AddRequest, TimeOffResponse>
+public sealed class Add(FastBookingDb db, ScheduleChanges changes) : Endpoint<AddRequest, TimeOffResponse>
 {
     public override void Configure() => Post("/staff/{id}/time-off");
 
-    public override async Task HandleAsync(AddRequest req, CancellationToken ct)
-    {
-        var businessId = HttpContext.BusinessId().Value;
-        var staff = await db.FindStaffAsync(businessId, req.Id, ct);
-        if (staff is null)
+    public override async Task HandleAsync(AddRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await changes.ApplyAsync(HttpContext, req.Id, async staff =>
         {
-            await Send.ResultAsync(Problem.NotFound("No such staff member."));
-            return;
-        }
-        var row = new TimeOffRow
-        {
-            Id = Guid.CreateVersion7(), StaffId = staff.Id, Reason = req.Reason,
-            Period = new Interval(ApiFormats.ParseInstant(req.Start!), ApiFormats.ParseInstant(req.End!)),
-        };
-        db.TimeOff.Add(row);
-        OutboxEvents.StaffScheduleChanged(db, businessId, staff.Id, clock.GetCurrentInstant());
-        await db.SaveChangesAsync(ct);
-        await sync.StaffChangedAsync(HttpContext.BusinessId(), staff.Id, ct);
-        var zone = DateTimeZoneProviders.Tzdb[(await db.Businesses.FindAsync([businessId], ct))!.TimeZone];
-        await Send.ResponseAsync(new TimeOffResponse(row.Id, staff.Id,
-            ApiFormats.Format(row.Period.Start, zone), ApiFormats.Format(row.Period.End, zone), row.Reason), 201, ct);
-    }
+            var row = new TimeOffRow
+            {
+                Id = Guid.CreateVersion7(), StaffId = staff.Id, Reason = req.Reason,
+                Period = new Interval(ApiFormats.ParseInstant(req.Start!), ApiFormats.ParseInstant(req.End!)),
+            };
+            db.TimeOff.Add(row);
+            var zone = DateTimeZoneProviders.Tzdb[(await db.Businesses.FindAsync([staff.BusinessId], ct))!.TimeZone];
+            return Results.Json(new TimeOffResponse(row.Id, staff.Id,
+                ApiFormats.Format(row.Period.Start, zone), ApiFormats.Format(row.Period.End, zone), row.Reason), Problem.Json, statusCode: 201);
+        }, ct));
 }

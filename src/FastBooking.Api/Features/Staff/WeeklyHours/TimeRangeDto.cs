@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FastBooking.Api.Common;
 using FastEndpoints;
 using FluentValidation;
@@ -10,8 +11,8 @@ public sealed class TimeRangeDto
     public string? Start { get; set; }
     public string? End { get; set; }
 
-    public int StartMinute => ApiFormats.ParseMinuteOfDay(Start!);
-    public int EndMinute => ApiFormats.ParseMinuteOfDay(End!);
+    [JsonIgnore] public int StartMinute => ApiFormats.ParseMinuteOfDay(Start!);
+    [JsonIgnore] public int EndMinute => ApiFormats.ParseMinuteOfDay(End!);
 
     public static TimeRangeDto From(int start, int end) => new() { Start = ApiFormats.FormatMinute(start), End = ApiFormats.FormatMinute(end) };
 
