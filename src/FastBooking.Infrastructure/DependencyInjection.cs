@@ -38,6 +38,7 @@ public static class DependencyInjection
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProjector>());
         builder.Services.AddScoped<SchedulingStore>();
         builder.Services.AddSingleton<CatalogReader>();
+        builder.Services.AddSingleton<CatalogCache>();
         builder.Services.AddScoped<AvailabilityReader>();
         builder.Services.AddScoped<AppointmentBook>();
         return builder;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FastBooking.Domain.Businesses;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Outbox;
+using FastBooking.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,8 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// Outbox ids are taken at insert, not at commit, so a gap may still be filled by a transaction in flight: the
 /// position only moves past a gap once it has stayed open for <see cref="GapTimeout"/>; later rows are applied at once.
 /// </summary>
-public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, ILogger<OutboxProjector> log)
+public sealed class OutboxProjector(
+    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, CatalogCache catalogs, ILogger<OutboxProjector> log)
     : BackgroundService
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
@@ -31,7 +33,7 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
     public StackExchange.Redis.RedisKey PositionKey { get; } =
         RedisKeys.ProjectorPosition(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Database ?? "postgres");
     private readonly HashSet<long> _appliedAbovePosition = [];
-    private readonly Dictionary<long, DateTime> _gapsSeen = [];
+    private readonly Dictionary<long, long> _gapsSeen = []; // gap start id → when first seen (Stopwatch timestamp)
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -115,7 +117,7 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
         return head;
     }
 
-    private static async Task ApplyAsync(Guid businessId, string type, string payload, StaffProjector projector, ReadModelSync sync, CancellationToken ct)
+    private async Task ApplyAsync(Guid businessId, string type, string payload, StaffProjector projector, ReadModelSync sync, CancellationToken ct)
     {
         using var json = JsonDocument.Parse(payload);
         var business = new BusinessId(businessId);
@@ -128,10 +130,13 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
                 await sync.RangesChangedAsync(business, ranges.ToList(), ct);
                 break;
             case OutboxEvents.ScheduleChanged:
+                catalogs.Forget(business); // a deactivated staff member leaves the services they performed
                 await sync.StaffChangedAsync(business, json.RootElement.GetProperty("staffId").GetGuid(), ct);
                 break;
-            case OutboxEvents.RulesChanged:
-                // Rules are applied when bitmaps are read; a longer booking window is filled in on demand.
+            case OutboxEvents.RulesChanged or OutboxEvents.CatalogChanged:
+                // Rules are applied when bitmaps are read (a longer booking window is filled in on demand): only the
+                // cached catalog is stale.
+                catalogs.Forget(business);
                 break;
         }
     }
@@ -145,8 +150,9 @@ public sealed class OutboxProjector(IServiceScopeFactory scopes, NpgsqlDataSourc
             if (id != next + 1)
             {
                 var gap = next + 1;
-                if (!_gapsSeen.TryGetValue(gap, out var seen)) _gapsSeen[gap] = seen = DateTime.UtcNow;
-                if (DateTime.UtcNow - seen < GapTimeout) break;
+                // Elapsed process time, not the business clock: this is about transactions in flight.
+                if (!_gapsSeen.TryGetValue(gap, out var seen)) _gapsSeen[gap] = seen = System.Diagnostics.Stopwatch.GetTimestamp();
+                if (System.Diagnostics.Stopwatch.GetElapsedTime(seen) < GapTimeout) break;
             }
             next = id;
         }

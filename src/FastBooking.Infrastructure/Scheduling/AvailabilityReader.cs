@@ -14,7 +14,7 @@ namespace FastBooking.Infrastructure.Scheduling;
 /// computed from PostgreSQL (the direct path); both scan with the same domain code, with the same live holds.
 /// </summary>
 public sealed class AvailabilityReader(
-    SchedulingStore store, CatalogReader catalog, HoldStore holds, StaffProjector projector, RedisGate redis, IClock clock)
+    SchedulingStore store, CatalogCache catalog, HoldStore holds, StaffProjector projector, RedisGate redis, IClock clock)
 {
     public enum ReadPath { Auto, Redis, Postgres }
 

@@ -1,12 +1,15 @@
 using FastBooking.Api.Common;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
+using FastBooking.Infrastructure.Scheduling;
+using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Outbox;
 using FastEndpoints;
 using NodaTime;
 
 namespace FastBooking.Api.Features.Services;
 
-public sealed class Create(FastBookingDb db, ServiceStore services, IClock clock) : Endpoint<ServiceRequest, ServiceResponse>
+public sealed class Create(FastBookingDb db, ServiceStore services, CatalogCache catalogs, IClock clock) : Endpoint<ServiceRequest, ServiceResponse>
 {
     public override void Configure() => Post("/services");
 
@@ -20,7 +23,9 @@ public sealed class Create(FastBookingDb db, ServiceStore services, IClock clock
             return;
         }
         db.Services.Add(row);
+        OutboxEvents.BusinessCatalogChanged(db, businessId, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
+        catalogs.Forget(new BusinessId(businessId));
         await Send.ResponseAsync(ServiceResponse.From(row), 201, ct);
     }
 }

@@ -1,10 +1,14 @@
 using FastBooking.Api.Common;
 using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.Scheduling;
+using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Outbox;
 using FastEndpoints;
+using NodaTime;
 
 namespace FastBooking.Api.Features.Services;
 
-public sealed class Update(FastBookingDb db, ServiceStore services) : Endpoint<ServiceRequest, ServiceResponse>
+public sealed class Update(FastBookingDb db, ServiceStore services, CatalogCache catalogs, IClock clock) : Endpoint<ServiceRequest, ServiceResponse>
 {
     public override void Configure() => Put("/services/{id}");
 
@@ -18,7 +22,9 @@ public sealed class Update(FastBookingDb db, ServiceStore services) : Endpoint<S
             await Send.ResultAsync(problem);
             return;
         }
+        OutboxEvents.BusinessCatalogChanged(db, businessId, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
+        catalogs.Forget(new BusinessId(businessId));
         await Send.OkAsync(ServiceResponse.From(row!), ct);
     }
 }

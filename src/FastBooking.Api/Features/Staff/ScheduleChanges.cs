@@ -3,6 +3,7 @@ using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
 using FastBooking.Infrastructure.ReadModel;
+using FastBooking.Infrastructure.Scheduling;
 using NodaTime;
 
 namespace FastBooking.Api.Features.Staff;
@@ -12,7 +13,7 @@ namespace FastBooking.Api.Features.Staff;
 /// member who is not the business's; otherwise the change, its outbox event and one commit, then the read model is
 /// brought in step before the answer (read-your-writes).
 /// </summary>
-public sealed class ScheduleChanges(FastBookingDb db, ReadModelSync sync, IClock clock)
+public sealed class ScheduleChanges(FastBookingDb db, ReadModelSync sync, CatalogCache catalogs, IClock clock)
 {
     /// <param name="change">Applies the change to the tracked context and returns the answer; a <see cref="Problem"/> rolls back.</param>
     public async Task<IResult> ApplyAsync(HttpContext http, string? staffId, Func<StaffRow, Task<IResult>> change, CancellationToken ct)
@@ -26,6 +27,7 @@ public sealed class ScheduleChanges(FastBookingDb db, ReadModelSync sync, IClock
         OutboxEvents.StaffScheduleChanged(db, businessId.Value, staff.Id, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        catalogs.Forget(businessId); // a deactivated staff member leaves the services they performed
         await sync.StaffChangedAsync(businessId, staff.Id, ct);
         return answer;
     }

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace FastBooking.Api.Features.Businesses.Rules;
 
-public sealed class Put(FastBookingDb db, IClock clock) : Endpoint<RulesDto, RulesDto>
+public sealed class Put(FastBookingDb db, CatalogCache catalogs, IClock clock) : Endpoint<RulesDto, RulesDto>
 {
     public override void Configure()
     {
@@ -23,6 +23,7 @@ public sealed class Put(FastBookingDb db, IClock clock) : Endpoint<RulesDto, Rul
         row.SetRules(req.ToRules());
         OutboxEvents.BusinessRulesChanged(db, id, clock.GetCurrentInstant());
         await db.SaveChangesAsync(ct);
+        catalogs.Forget(HttpContext.BusinessId());
         await Send.OkAsync(RulesDto.From(row.RulesOf()), ct);
     }
 }

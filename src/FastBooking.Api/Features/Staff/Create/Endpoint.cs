@@ -1,6 +1,8 @@
 using FastBooking.Api.Common;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
+using FastBooking.Infrastructure.Outbox;
+using FastBooking.Infrastructure.Scheduling;
 using FastEndpoints;
 using FluentValidation;
 using NodaTime;
@@ -17,7 +19,7 @@ public sealed class Request
     }
 }
 
-public sealed class Endpoint(FastBookingDb db, IClock clock) : Endpoint<Request, StaffResponse>
+public sealed class Endpoint(FastBookingDb db, CatalogCache catalogs, IClock clock) : Endpoint<Request, StaffResponse>
 {
     public override void Configure() => Post("/staff");
 
@@ -29,7 +31,9 @@ public sealed class Endpoint(FastBookingDb db, IClock clock) : Endpoint<Request,
             CreatedAt = clock.GetCurrentInstant(),
         };
         db.Staff.Add(row);
+        OutboxEvents.BusinessCatalogChanged(db, row.BusinessId, row.CreatedAt);
         await db.SaveChangesAsync(ct);
+        catalogs.Forget(HttpContext.BusinessId());
         await Send.ResponseAsync(StaffResponse.From(row), 201, ct);
     }
 }
