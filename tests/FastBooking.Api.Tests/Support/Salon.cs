@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace FastBooking.Api.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class Salon
     }
 
     /// <summary>Creates a business (rules default unless given) and a client that sends its API key.</summary>
-    public static async Task<Salon> CreateAsync(ApiFactory factory, string timeZone = "Europe/London", object? rules = null)
+    public static async Task<Salon> CreateAsync(WebApplicationFactory<Program> factory, string timeZone = "Europe/London", object? rules = null)
     {
         var admin = factory.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Admin-Key", ApiFactory.AdminKey);
@@ -35,6 +36,14 @@ public sealed class Salon
         var http = factory.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body["apiKey"]!.GetValue<string>());
         return new Salon(http, body["id"]!.GetValue<string>(), body["apiKey"]!.GetValue<string>());
+    }
+
+    /// <summary>The same business seen through another host of the API (same database, e.g. one without Redis).</summary>
+    public Salon On(WebApplicationFactory<Program> factory)
+    {
+        var http = factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        return new Salon(http, BusinessId, ApiKey);
     }
 
     /// <summary>A staff member working the given hours every day of the week.</summary>

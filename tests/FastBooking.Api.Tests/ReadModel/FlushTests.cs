@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using FastBooking.Api.Tests.Support;
+using FastBooking.Infrastructure.ReadModel;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Xunit.Abstractions;
+
+namespace FastBooking.Api.Tests.ReadModel;
+
+/// <summary>
+/// Redis loses everything (FLUSHDB) in the middle of a test: answers stay right meanwhile, and the projector's next
+/// pass rebuilds the read model and gives the fast path back. These tests flush the shared Redis: they run in the
+/// sequential API collection, and every other test tolerates a missing projection (it is re-projected on demand).
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
+{
+    private const string From = "2026-11-30";
+    private const string To = "2026-12-06";
+
+    /// <summary>Two staff, a service with buffers, bookings, a cancellation, time off, an override and a hold.</summary>
+    private async Task<(Salon Salon, string First, string Second, string Service)> BusySalonAsync()
+    {
+        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
+        await api.CatchUpAsync();
+        var salon = await Salon.CreateAsync(api);
+        var first = await salon.AddStaffAsync("First");
+        var second = await salon.AddStaffAsync("Second", "11:00", "19:00");
+        var service = await salon.AddServiceAsync([first, second], minutes: 45, before: 5, after: 10);
+        await salon.BookedAsync(service, first, "2026-12-01T10:00:00Z");
+        await salon.BookedAsync(service, second, "2026-12-01T12:00:00Z");
+        await Salon.Ok(salon.CancelAsync(await salon.BookedAsync(service, null, "2026-12-02T14:00:00Z")));
+        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
+            new { start = "2026-12-03T09:00:00Z", end = "2026-12-03T13:00:00Z" }));
+        await Salon.Ok(salon.SendAsync(HttpMethod.Put, $"/v1/staff/{second}/overrides/2026-12-04", new { intervals = Array.Empty<object>() }));
+        await salon.HeldAsync(service, first, "2026-12-05T15:00:00Z");
+        return (salon, first, second, service);
+    }
+
+    [Fact]
+    public async Task Availability_stays_correct_when_redis_loses_a_business_keys()
+    {
+        var (salon, first, _, service) = await BusySalonAsync();
+        var before = await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        await using var redis = await ReadModelHelpers.ConnectRedisAsync();
+
+        await redis.DeleteBusinessKeysAsync(salon.BusinessId);
+
+        var (body, servedBy) = await salon.AvailabilityBodyAsync(service, null, From, To);
+        var (truth, _) = await salon.AvailabilityBodyAsync(service, null, From, To, source: "postgres");
+        Assert.Equal("redis", servedBy); // missing days are projected on demand
+        Assert.Equal(truth, body);
+        var after = await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        AssertOnlyTheLostHoldCameBack(before, after, first);
+    }
+
+    [Fact]
+    public async Task Bookings_after_redis_lost_a_business_keys_show_in_the_next_answer()
+    {
+        var (salon, first, _, service) = await BusySalonAsync();
+        await using var redis = await ReadModelHelpers.ConnectRedisAsync();
+        await redis.DeleteBusinessKeysAsync(salon.BusinessId);
+
+        var id = await salon.BookedAsync(service, first, "2026-12-02T09:15:00Z");
+
+        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        await api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
+        await Salon.Ok(salon.CancelAsync(id));
+        Assert.Contains("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+    }
+
+    [Fact]
+    public async Task The_rebuild_endpoint_restores_a_business_whose_keys_were_lost()
+    {
+        var (salon, _, _, _) = await BusySalonAsync();
+        await using var redis = await ReadModelHelpers.ConnectRedisAsync();
+        await redis.DeleteBusinessKeysAsync(salon.BusinessId);
+        var lost = await salon.CheckAsync(From, To);
+        Assert.False(lost["consistent"]!.GetValue<bool>());
+        Assert.All(lost["differences"]!.AsArray(), d => Assert.Equal("missing", d!["kind"]!.GetValue<string>()));
+        Assert.Equal(2 * 7, lost["differences"]!.AsArray().Count);
+
+        var rebuilt = await salon.Http.PostAsync("/v1/read-model/rebuild", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, rebuilt.StatusCode);
+        await salon.AssertConsistentAsync("2026-11-23", "2027-01-24"); // yesterday to the end of the booking window and beyond
+    }
+
+    [Fact]
+    public async Task A_flush_keeps_answers_correct_and_catching_up_rebuilds_the_read_model()
+    {
+        var (salon, first, _, service) = await BusySalonAsync();
+        var before = await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        await using var redis = await ReadModelHelpers.ConnectRedisAsync();
+
+        await redis.FlushRedisAsync();
+
+        // Right after the flush (the projector has not rebuilt yet): the answers are PostgreSQL's, bookings show at once.
+        var (body, _) = await salon.AvailabilityBodyAsync(service, null, From, To);
+        Assert.Equal((await salon.AvailabilityBodyAsync(service, null, From, To, source: "postgres")).Body, body);
+        AssertOnlyTheLostHoldCameBack(before, await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To), first);
+        await salon.BookedAsync(service, first, "2026-12-02T09:15:00Z");
+        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        await api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
+
+        // The next projector pass finds its position gone and rebuilds every business.
+        var clock = Stopwatch.StartNew();
+        await api.CatchUpAsync();
+        output.WriteLine($"catch-up after the flush took {clock.ElapsedMilliseconds} ms");
+
+        Assert.True(await redis.GetDatabase().KeyExistsAsync(api.PositionKey()), "the projector position is back in Redis");
+        Assert.True(api.Services.GetRequiredService<RedisGate>().Usable);
+        var (_, servedBy) = await salon.AvailabilityBodyAsync(service, null, From, To);
+        Assert.Equal("redis", servedBy);
+        var report = await salon.CheckAsync("2026-11-23", "2027-01-24");
+        Assert.True(report["consistent"]!.GetValue<bool>(), report.ToJsonString());
+        Assert.Equal(2 * 63, report["staffDaysCompared"]!.GetValue<int>());
+        await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        Assert.Equal(HttpStatusCode.Created, (await salon.HoldAsync(service, first, "2026-12-05T15:00:00Z")).StatusCode);
+    }
+
+    /// <summary>The only slots that changed are around the hold Redis lost, which is free again for the first staff member.</summary>
+    private static void AssertOnlyTheLostHoldCameBack(ReadModelHelpers.PathAnswer before, ReadModelHelpers.PathAnswer after, string first)
+    {
+        static bool NearTheLostHold(string slot) => slot.StartsWith("2026-12-05T14:") || slot.StartsWith("2026-12-05T15:");
+        Assert.Equal(before.Slots.Where(s => !NearTheLostHold(s)), after.Slots.Where(s => !NearTheLostHold(s)));
+        Assert.DoesNotContain(before.Slots, s => s.StartsWith("2026-12-05T15:00:00Z/") && s.Contains(first));
+        Assert.Contains(after.Slots, s => s.StartsWith("2026-12-05T15:00:00Z/") && s.Contains(first));
+    }
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.ReadModel;
+using FastBooking.Infrastructure.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Text;
+using StackExchange.Redis;
+using ReadPath = FastBooking.Infrastructure.Scheduling.AvailabilityReader.ReadPath;
+
+namespace FastBooking.Api.Tests.Support;
+
+/// <summary>
+/// Helpers for the Redis read-model tests: both read paths side by side, holds over HTTP, the consistency check,
+/// the projector's catch-up and a raw Redis connection for flushing.
+/// </summary>
+public static class ReadModelHelpers
+{
+    /// <summary>One availability answer of one read path, each slot rendered as "start/end/staff,…" (instants in UTC).</summary>
+    public sealed record PathAnswer(ReadPath ServedBy, IReadOnlyList<string> Slots);
+
+    /// <summary>Calls the <see cref="AvailabilityReader"/> directly, forcing <paramref name="path"/>.</summary>
+    public static async Task<PathAnswer> FindAsync(this IServiceProvider services, Salon salon, string serviceId, string? staffId,
+        string from, string to, ReadPath path)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var reader = scope.ServiceProvider.GetRequiredService<AvailabilityReader>();
+        var answer = await reader.FindAsync(new BusinessId(Guid.Parse(salon.BusinessId)), Guid.Parse(serviceId),
+            staffId is null ? null : Guid.Parse(staffId), LocalDatePattern.Iso.Parse(from).Value, LocalDatePattern.Iso.Parse(to).Value,
+            CancellationToken.None, path);
+        Assert.NotNull(answer);
+        return new PathAnswer(answer.ServedBy, answer.Slots.Select(Render).ToList());
+    }
+
+    private static string Render(Slot s) => $"{s.Start}/{s.End}/{string.Join(",", s.StaffIds.Select(id => id.Value))}";
+
+    /// <summary>The Redis answer must equal the PostgreSQL answer exactly, and really come from Redis.</summary>
+    public static async Task<PathAnswer> AssertPathsAgreeAsync(this IServiceProvider services, Salon salon, string serviceId,
+        string? staffId, string from, string to, string context = "")
+    {
+        var redis = await services.FindAsync(salon, serviceId, staffId, from, to, ReadPath.Redis);
+        var postgres = await services.FindAsync(salon, serviceId, staffId, from, to, ReadPath.Postgres);
+        Assert.True(redis.ServedBy == ReadPath.Redis, $"{context}: the Redis read fell back to {redis.ServedBy}");
+        Assert.True(postgres.ServedBy == ReadPath.Postgres, $"{context}: the PostgreSQL read was served by {postgres.ServedBy}");
+        if (!redis.Slots.SequenceEqual(postgres.Slots))
+            Assert.Fail($"{context}: Redis and PostgreSQL disagree for service {serviceId}, staff {staffId ?? "any"}\n" +
+                        $"only in Redis: {Some(redis.Slots.Except(postgres.Slots))}\n" +
+                        $"only in PostgreSQL: {Some(postgres.Slots.Except(redis.Slots))}");
+        return postgres;
+    }
+
+    private static string Some(IEnumerable<string> slots)
+    {
+        var all = slots.ToList();
+        return all.Count <= 8 ? string.Join(" ", all) : $"{string.Join(" ", all.Take(8))} … ({all.Count} in all)";
+    }
+
+    /// <summary>GET /v1/availability with a forced source: the raw body and the X-Served-By header.</summary>
+    public static async Task<(string Body, string? ServedBy)> AvailabilityBodyAsync(this Salon salon, string serviceId, string? staffId,
+        string from, string to, string? source = null)
+    {
+        var query = $"/v1/availability?serviceId={serviceId}&from={from}&to={to}" +
+                    (staffId is null ? "" : $"&staffId={staffId}") + (source is null ? "" : $"&source={source}");
+        var response = await Salon.Ok(salon.Http.GetAsync(query));
+        return (await response.Content.ReadAsStringAsync(),
+            response.Headers.TryGetValues("X-Served-By", out var values) ? values.Single() : null);
+    }
+
+    /// <summary>GET /v1/read-model/check for the salon and the dates.</summary>
+    public static async Task<JsonNode> CheckAsync(this Salon salon, string from, string to) =>
+        await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/read-model/check?from={from}&to={to}")));
+
+    /// <summary>Asserts the consistency check finds no difference (and that Redis answered it).</summary>
+    public static async Task AssertConsistentAsync(this Salon salon, string from, string to, string context = "")
+    {
+        var report = await salon.CheckAsync(from, to);
+        Assert.True(report["consistent"]!.GetValue<bool>(), $"{context}: the consistency check reports {report.ToJsonString()}");
+    }
+
+    public static Task<HttpResponseMessage> HoldAsync(this Salon salon, string serviceId, string? staffId, string start) =>
+        salon.Http.PostAsJsonAsync("/v1/holds", new { serviceId, staffId, start });
+
+    /// <summary>Places a hold and returns its JSON, failing the test when it is refused.</summary>
+    public static async Task<JsonNode> HeldAsync(this Salon salon, string serviceId, string? staffId, string start)
+    {
+        var response = await salon.HoldAsync(serviceId, staffId, start);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"hold at {start}: {(int)response.StatusCode} {body}");
+        return JsonNode.Parse(body)!;
+    }
+
+    public static Task<HttpResponseMessage> ReleaseHoldAsync(this Salon salon, string token) =>
+        salon.Http.DeleteAsync($"/v1/holds/{token}");
+
+    public static Task<HttpResponseMessage> BookWithHoldAsync(this Salon salon, string serviceId, string? staffId, string start, string holdToken) =>
+        salon.Http.PostAsJsonAsync("/v1/appointments", new { serviceId, staffId, start, holdToken, customer = new { name = "Holder" } });
+
+    /// <summary>A service with per-staff durations (null: the service's own).</summary>
+    public static async Task<string> AddServiceAsync(this Salon salon, string name, int minutes, int before, int after,
+        params (string StaffId, int? Minutes)[] staff)
+    {
+        var created = await Salon.Json(await Salon.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
+        {
+            name, durationMinutes = minutes, bufferBeforeMinutes = before, bufferAfterMinutes = after,
+            staff = staff.Select(s => new { staffId = s.StaffId, durationMinutes = s.Minutes }),
+        })));
+        return created["id"]!.GetValue<string>();
+    }
+
+    public static async Task PutRulesAsync(this Salon salon, int holdTtlSeconds = 300, int leadTimeMinutes = 60) =>
+        await Salon.Ok(salon.Http.PutAsJsonAsync("/v1/business/rules", new
+        {
+            slotIntervalMinutes = 15, leadTimeMinutes, bookingWindowDays = 60, cancellationCutoffMinutes = 1440,
+            rescheduleCutoffMinutes = 1440, holdTtlSeconds,
+        }));
+
+    /// <summary>One pass of the outbox projector (rebuilds everything when the position key is missing); Redis is usable afterwards.</summary>
+    public static async Task CatchUpAsync(this ApiFactory api)
+    {
+        var gate = api.Services.GetRequiredService<RedisGate>();
+        var projector = api.Services.GetRequiredService<OutboxProjector>();
+        // A pass applies at most 500 outbox rows and declares Redis usable only once it has applied the last of them.
+        for (var pass = 0; pass < 20 && (pass == 0 || !gate.Usable); pass++)
+            await projector.CatchUpAsync(CancellationToken.None);
+        Assert.True(gate.Usable, "Redis is not usable after the projector caught up");
+    }
+
+    public static RedisKey PositionKey(this ApiFactory api) => api.Services.GetRequiredService<OutboxProjector>().PositionKey;
+
+    /// <summary>A connection of the test's own to the shared Redis, allowed to run admin commands (FLUSHDB).</summary>
+    public static Task<ConnectionMultiplexer> ConnectRedisAsync() =>
+        ConnectionMultiplexer.ConnectAsync($"{ApiFactory.RedisConnectionString},allowAdmin=true");
+
+    public static async Task FlushRedisAsync(this ConnectionMultiplexer redis)
+    {
+        foreach (var server in redis.GetServers()) await server.FlushDatabaseAsync(redis.GetDatabase().Database);
+    }
+
+    /// <summary>Deletes every key of one business (its bitmaps, versions and holds), as if Redis had lost them.</summary>
+    public static async Task DeleteBusinessKeysAsync(this ConnectionMultiplexer redis, string businessId)
+    {
+        var db = redis.GetDatabase();
+        foreach (var server in redis.GetServers())
+            await foreach (var key in server.KeysAsync(db.Database, RedisKeys.Pattern(new BusinessId(Guid.Parse(businessId))), pageSize: 1000))
+                await db.KeyDeleteAsync(key);
+    }
+}
