@@ -117,7 +117,7 @@ public sealed class OutboxProjector(
         return head;
     }
 
-    private async Task ApplyAsync(Guid businessId, string type, string payload, StaffProjector projector, ReadModelSync sync, CancellationToken ct)
+    private static async Task ApplyAsync(Guid businessId, string type, string payload, StaffProjector projector, ReadModelSync sync, CancellationToken ct)
     {
         using var json = JsonDocument.Parse(payload);
         var business = new BusinessId(businessId);
@@ -130,13 +130,11 @@ public sealed class OutboxProjector(
                 await sync.RangesChangedAsync(business, ranges.ToList(), ct);
                 break;
             case OutboxEvents.ScheduleChanged:
-                catalogs.Forget(business); // a deactivated staff member leaves the services they performed
                 await sync.StaffChangedAsync(business, json.RootElement.GetProperty("staffId").GetGuid(), ct);
                 break;
             case OutboxEvents.RulesChanged or OutboxEvents.CatalogChanged:
-                // Rules are applied when bitmaps are read (a longer booking window is filled in on demand): only the
-                // cached catalog is stale.
-                catalogs.Forget(business);
+                // Rules are applied when bitmaps are read (a longer booking window is filled in on demand); cached
+                // catalogs are forgotten on notification, by every instance.
                 break;
         }
     }
@@ -160,6 +158,18 @@ public sealed class OutboxProjector(
         return next;
     }
 
+    /// <summary>
+    /// Every instance hears every notification ("type:business-id"), while only one applies each outbox row: cached
+    /// catalogs are forgotten here. A missed notification (connection down) is bounded by the cache's lifetime.
+    /// </summary>
+    private void ForgetCatalogOn(string payload)
+    {
+        var parts = payload.Split(':', 2);
+        if (parts.Length == 2 && parts[0] is OutboxEvents.RulesChanged or OutboxEvents.CatalogChanged or OutboxEvents.ScheduleChanged
+            && Guid.TryParse(parts[1], out var business))
+            catalogs.Forget(new BusinessId(business));
+    }
+
     private async Task ListenAsync(CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
@@ -167,7 +177,11 @@ public sealed class OutboxProjector(
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stop);
-                connection.Notification += (_, _) => _wake.Release();
+                connection.Notification += (_, e) =>
+                {
+                    ForgetCatalogOn(e.Payload);
+                    _wake.Release();
+                };
                 await using (var listen = new NpgsqlCommand("LISTEN fastbooking_outbox", connection))
                     await listen.ExecuteNonQueryAsync(stop);
                 while (!stop.IsCancellationRequested) await connection.WaitAsync(stop);

@@ -16,9 +16,51 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key";
 
-    public static string PostgresConnectionString =>
-        Environment.GetEnvironmentVariable("FASTBOOKING_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking";
+    /// <summary>
+    /// A database of this test run's own, made next to the one FASTBOOKING_TEST_POSTGRES names: a run starts empty, and a
+    /// full read-model rebuild (after a Redis flush) only has this run's businesses to rebuild.
+    /// </summary>
+    public static string PostgresConnectionString => RunDatabase.Value;
+
+    private static readonly Lazy<string> RunDatabase = new(CreateRunDatabase);
+
+    private static string CreateRunDatabase()
+    {
+        var server = Environment.GetEnvironmentVariable("FASTBOOKING_TEST_POSTGRES")
+            ?? "Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking";
+        var startedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var name = $"fbtest_{startedAt}_{Environment.ProcessId}";
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            // Runs that died before dropping theirs leave databases behind: drop those over three hours old.
+            var stale = new List<string>();
+            using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'fbtest\\_%'", connection))
+            using (var reader = list.ExecuteReader())
+                while (reader.Read()) stale.Add(reader.GetString(0));
+            foreach (var old in stale.Where(d => long.TryParse(d.Split('_')[1], out var t) && startedAt - t > 3 * 3600))
+                using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{old}\" WITH (FORCE)", connection)) drop.ExecuteNonQuery();
+            using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection)) create.ExecuteNonQuery();
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropRunDatabase(server, name);
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    private static void DropRunDatabase(string server, string name)
+    {
+        try
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(server);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+        catch (NpgsqlException)
+        {
+            // Best effort: the next run drops it once it is old.
+        }
+    }
 
     public static string RedisConnectionString =>
         Environment.GetEnvironmentVariable("FASTBOOKING_TEST_REDIS") ?? "127.0.0.1:6379";
