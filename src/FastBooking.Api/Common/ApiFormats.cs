@@ -19,23 +19,29 @@ public static class ApiFormats
 
     public static string FormatMinute(int minuteOfDay) => minuteOfDay == 1440 ? "24:00" : $"{minuteOfDay / 60:D2}:{minuteOfDay % 60:D2}";
 
-    /// <summary>An ISO-8601 date-time with an offset (or Z).</summary>
+    // Far from NodaTime's limits, so that date arithmetic around a requested time can never overflow.
+    private const int MinYear = 1900, MaxYear = 9000;
+
+    /// <summary>An ISO-8601 date-time with an offset (or Z), in years 1900–9000.</summary>
     public static bool TryInstant([NotNullWhen(true)] string? text, out Instant instant)
     {
         instant = default;
         if (text is null) return false;
         var result = OffsetIn.Parse(text);
-        if (result.Success) instant = result.Value.ToInstant();
-        return result.Success;
+        if (!result.Success || result.Value.Year is < MinYear or > MaxYear) return false;
+        instant = result.Value.ToInstant();
+        return true;
     }
 
+    /// <summary>An ISO-8601 local date (yyyy-MM-dd), in years 1900–9000.</summary>
     public static bool TryDate([NotNullWhen(true)] string? text, out LocalDate date)
     {
         date = default;
         if (text is null) return false;
         var result = Date.Parse(text);
-        if (result.Success) date = result.Value;
-        return result.Success;
+        if (!result.Success || result.Value.Year is < MinYear or > MaxYear) return false;
+        date = result.Value;
+        return true;
     }
 
     /// <summary>"HH:mm" as minutes since midnight; "24:00" is accepted as 1440 (the end of the day).</summary>

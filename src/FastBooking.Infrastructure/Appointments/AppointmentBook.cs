@@ -28,14 +28,14 @@ public sealed class AppointmentBook(
     // can hold the range meanwhile; it is released as soon as the transaction ends.
     private static readonly Duration ReservationTtl = Duration.FromSeconds(30);
 
-    private readonly List<Hold> _toRelease = [];
+    // Reservations end with the transaction, whatever its outcome; a customer's hold only once it is confirmed.
+    private readonly List<Hold> _reservations = [];
+    private Hold? _confirming;
     private readonly List<(Guid StaffId, Interval Occupied)> _changed = [];
 
     /// <summary>Renders the success answer stored for idempotent replays (the API's JSON of the appointment).</summary>
     public delegate string Render(AppointmentRow appointment, Business business);
 
-    // Wide enough to hold every local day an occupied range (at most 1440 + 2 × 720 minutes) can touch.
-    private static readonly Duration Around = Duration.FromDays(3);
 
     public Task<AppointmentOutcome> BookAsync(BusinessId businessId, BookAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
         RunAsync(businessId, key, 201, render, ct, async (business, now) =>
@@ -49,7 +49,7 @@ public sealed class AppointmentBook(
             if (candidates.Count == 0)
                 return new AppointmentOutcome.Refused(FailureCodes.ServiceNotOffered, "No staff member performs this service.");
 
-            var state = await store.StateAsync(business, candidates, new Interval(command.Start - Around, command.Start + Around), ct);
+            var state = await store.StateAroundAsync(business, candidates, command.Start, ct);
             var refusals = new List<AppointmentOutcome.Refused>();
             var bookable = new List<StaffId>();
             foreach (var staff in candidates)
@@ -120,7 +120,7 @@ public sealed class AppointmentBook(
             if (!await store.StaffExistsAsync(businessId, staffId, ct)) return NotFound("staff", staffId);
             var staff = new StaffId(staffId);
 
-            var state = await store.StateAsync(business, [staff], new Interval(command.Start - Around, command.Start + Around), ct);
+            var state = await store.StateAroundAsync(business, [staff], command.Start, ct);
             var reasons = Bookability.Explain(state, service, staff, command.Start, now, rescheduling: new AppointmentId(row.Id));
             if (reasons.Count > 0) return FailureCodes.FromReasons(reasons);
 
@@ -145,13 +145,19 @@ public sealed class AppointmentBook(
         try
         {
             var outcome = await RunTransactionAsync(businessId, key, successStatus, render, ct, work);
-            if (outcome is AppointmentOutcome.Done) await sync.RangesChangedAsync(businessId, _changed, ct);
+            if (outcome is AppointmentOutcome.Done)
+            {
+                // Committed: finish the read model's part even if the caller has gone.
+                await sync.RangesChangedAsync(businessId, _changed, CancellationToken.None);
+                if (_confirming is not null) await holds.ReleaseAsync(businessId, _confirming);
+            }
             return outcome;
         }
         finally
         {
-            foreach (var hold in _toRelease) await holds.ReleaseAsync(businessId, hold);
-            _toRelease.Clear();
+            foreach (var reservation in _reservations) await holds.ReleaseAsync(businessId, reservation);
+            _reservations.Clear();
+            _confirming = null;
             _changed.Clear();
         }
     }
@@ -201,7 +207,7 @@ public sealed class AppointmentBook(
         if (hold is null || !hold.IsLiveAt(now)) return (null, new(FailureCodes.HoldConflict, "The hold has expired or does not exist."));
         if (hold.ServiceId.Value != serviceId || hold.Booked.Start != start || (staffId is { } s && s != hold.StaffId.Value))
             return (null, new(FailureCodes.HoldConflict, "The hold is for another service, staff member or start."));
-        _toRelease.Add(hold);
+        _confirming = hold;
         return (hold, null);
     }
 
@@ -217,7 +223,7 @@ public sealed class AppointmentBook(
         switch (await holds.ReserveAsync(businessId, reservation, ReservationTtl, now, []))
         {
             case HoldStore.Reservation.Reserved:
-                _toRelease.Add(reservation);
+                _reservations.Add(reservation);
                 return null;
             case HoldStore.Reservation.Held:
                 return new AppointmentOutcome.Refused(FailureCodes.HoldConflict, "The time is held by someone else.");

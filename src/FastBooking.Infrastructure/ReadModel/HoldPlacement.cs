@@ -87,8 +87,7 @@ public sealed class HoldPlacement(SchedulingStore store, HoldStore holds, StaffP
     /// </summary>
     private async Task<AppointmentOutcome.Refused> WhyNotFreeAsync(Business business, Service service, StaffId staff, Instant start, Instant now, CancellationToken ct)
     {
-        var around = Duration.FromDays(3);
-        var state = await store.StateAsync(business, [staff], new Interval(start - around, start + around), ct);
+        var state = await store.StateAroundAsync(business, [staff], start, ct);
         var reasons = Bookability.Explain(state, service, staff, start, now);
         var refused = reasons.Count > 0 ? FailureCodes.FromReasons(reasons) : new(FailureCodes.SlotTaken, "The time was just taken.");
         return refused.Code == FailureCodes.SlotTaken ? refused with { Code = FailureCodes.HoldConflict } : refused;

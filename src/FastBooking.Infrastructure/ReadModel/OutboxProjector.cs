@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using FastBooking.Domain.Businesses;
 using FastBooking.Infrastructure.Persistence;
@@ -14,10 +15,12 @@ namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>
 /// Keeps Redis in step with PostgreSQL from the outbox: woken by LISTEN/NOTIFY, polling as a safety net.
-/// Its position lives in Redis; when that key is missing (first start, flushed or new Redis) it rebuilds every
+/// Its durable position lives in Redis; when that key is missing (first start, flushed or new Redis) it rebuilds every
 /// business first. Projections are versioned, so replaying events is harmless.
-/// Outbox ids are taken at insert, not at commit, so a gap may still be filled by a transaction in flight: the
-/// position only moves past a gap once it has stayed open for <see cref="GapTimeout"/>; later rows are applied at once.
+/// Outbox ids are taken at insert, not at commit, so an id below the newest one seen may still arrive: this process
+/// reads on from its own cursor, keeps the ids it has not seen below it as gaps and looks for them again on every pass,
+/// and moves the durable position only up to the first open gap. A gap open for <see cref="GapTimeout"/> is a
+/// rolled-back transaction and is dropped.
 /// </summary>
 public sealed class OutboxProjector(
     IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, CatalogCache catalogs, ILogger<OutboxProjector> log)
@@ -25,15 +28,18 @@ public sealed class OutboxProjector(
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(30);
+    private const int Page = 500;
+    // After a rebuild, transactions still in flight may commit ids below the head it started from.
+    private const int InFlightWindow = 200;
 
-    private readonly SemaphoreSlim _wake = new(0);
+    private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SemaphoreSlim _pass = new(1, 1);
+    private long _cursor = -1;
+    private readonly Dictionary<long, long> _gaps = []; // outbox id not seen yet → when first missed (Stopwatch timestamp)
 
     /// <summary>Where this database's projection position is kept in Redis.</summary>
     public StackExchange.Redis.RedisKey PositionKey { get; } =
         RedisKeys.ProjectorPosition(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Database ?? "postgres");
-    private readonly HashSet<long> _appliedAbovePosition = [];
-    private readonly Dictionary<long, long> _gapsSeen = []; // gap start id → when first seen (Stopwatch timestamp)
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -54,8 +60,8 @@ public sealed class OutboxProjector(
     }
 
     /// <summary>
-    /// One pass: rebuild if Redis lost its position, apply new outbox rows, then declare Redis readable. Passes run one
-    /// at a time (the background loop and any caller share the position bookkeeping).
+    /// One pass: rebuild if Redis lost its position, apply new outbox rows and gaps that filled, then declare Redis
+    /// readable if nothing failed meanwhile. Passes run one at a time (the background loop and any caller).
     /// </summary>
     public async Task CatchUpAsync(CancellationToken ct)
     {
@@ -72,52 +78,65 @@ public sealed class OutboxProjector(
 
     private async Task PassAsync(CancellationToken ct)
     {
+        var failuresBefore = redis.Failures;
         var stored = await redis.TryAsync(async db => (object)await db.StringGetAsync(PositionKey));
-        if (stored is null)
-        {
-            redis.MarkCaughtUp(false);
-            return;
-        }
+        if (stored is null) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FastBookingDb>();
-        var projector = scope.ServiceProvider.GetRequiredService<StaffProjector>();
         var sync = scope.ServiceProvider.GetRequiredService<ReadModelSync>();
 
         var value = (StackExchange.Redis.RedisValue)stored;
-        long position;
-        if (value.IsNull)
+        var position = value.IsNull
+            ? await RebuildAllAsync(db, scope.ServiceProvider.GetRequiredService<StaffProjector>(), ct)
+            : (long)value;
+        if (_cursor < position)
         {
-            position = await RebuildAllAsync(db, projector, ct);
+            // Another instance (or a rebuild) applied everything up to the position.
+            _cursor = position;
+            foreach (var id in _gaps.Keys.Where(id => id <= position).ToList()) _gaps.Remove(id);
         }
-        else position = (long)value;
 
-        var rows = await db.Outbox.AsNoTracking().Where(o => o.Id > position).OrderBy(o => o.Id).Take(500).ToListAsync(ct);
-        foreach (var row in rows.Where(r => !_appliedAbovePosition.Contains(r.Id)))
+        var gapIds = _gaps.Keys.ToArray();
+        var filled = await db.Outbox.AsNoTracking().Where(o => gapIds.Contains(o.Id)).ToListAsync(ct);
+        var fresh = await db.Outbox.AsNoTracking().Where(o => o.Id > _cursor).OrderBy(o => o.Id).Take(Page).ToListAsync(ct);
+        foreach (var row in filled.Concat(fresh))
         {
-            await ApplyAsync(row.BusinessId, row.Type, row.Payload, projector, sync, ct);
-            _appliedAbovePosition.Add(row.Id);
+            if (!await ApplyAsync(row.BusinessId, row.Type, row.Payload, sync, ct))
+                throw new RedisUnavailableException($"Redis did not take the projection of outbox row {row.Id}.");
+            _gaps.Remove(row.Id);
+            // A jump wider than any burst of concurrent transactions is the sequence skipping ahead, not a gap.
+            if (row.Id - _cursor <= 1000)
+                for (var missing = _cursor + 1; missing < row.Id; missing++) _gaps.TryAdd(missing, Stopwatch.GetTimestamp());
+            _cursor = Math.Max(_cursor, row.Id);
         }
-        var next = Advance(position, rows.Select(r => r.Id));
-        if (next != position && await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, next)) is null)
-            return;
-        _appliedAbovePosition.RemoveWhere(id => id <= next);
-        if (rows.Count < 500) redis.MarkCaughtUp(true);
+        foreach (var (id, _) in _gaps.Where(g => Stopwatch.GetElapsedTime(g.Value) > GapTimeout).ToList()) _gaps.Remove(id);
+
+        var next = _gaps.Count == 0 ? _cursor : _gaps.Keys.Min() - 1;
+        if (next > position && await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, next)) is null) return;
+        if (fresh.Count < Page && redis.Failures == failuresBefore) redis.MarkCaughtUp(true);
     }
 
     private async Task<long> RebuildAllAsync(FastBookingDb db, StaffProjector projector, CancellationToken ct)
     {
-        // Events after this point are applied from the outbox; earlier ones are in the state the rebuild reads.
+        // Events after the head are applied from the outbox; earlier ones are in the state the rebuild reads — except
+        // those of transactions still in flight, whose ids just below the head are watched as gaps.
         var head = await db.Outbox.MaxAsync(o => (long?)o.Id, ct) ?? 0;
+        var recent = await db.Outbox.Where(o => o.Id > head - InFlightWindow).Select(o => o.Id).ToListAsync(ct);
         var businesses = await db.Businesses.AsNoTracking().Select(b => b.Id).ToListAsync(ct);
         log.LogInformation("Rebuilding the read model of {Count} businesses", businesses.Count);
         foreach (var id in businesses)
             await projector.RebuildAsync(new BusinessId(id), ct);
-        await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, head));
-        _appliedAbovePosition.Clear();
+        if (await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, head)) is null)
+            throw new RedisUnavailableException("Redis did not take the projector position.");
+        _cursor = head;
+        _gaps.Clear();
+        for (var id = Math.Max(1, head - InFlightWindow + 1); id <= head; id++)
+            if (!recent.Contains(id)) _gaps[id] = Stopwatch.GetTimestamp();
         return head;
     }
 
-    private static async Task ApplyAsync(Guid businessId, string type, string payload, StaffProjector projector, ReadModelSync sync, CancellationToken ct)
+    /// <returns>False when Redis did not take the projection.</returns>
+    private static async Task<bool> ApplyAsync(Guid businessId, string type, string payload, ReadModelSync sync, CancellationToken ct)
     {
         using var json = JsonDocument.Parse(payload);
         var business = new BusinessId(businessId);
@@ -127,35 +146,14 @@ public sealed class OutboxProjector(
                 var ranges = json.RootElement.GetProperty("ranges").EnumerateArray().Select(r => (
                     r.GetProperty("staffId").GetGuid(),
                     new Interval(Instant.FromUnixTimeSeconds(r.GetProperty("start").GetInt64()), Instant.FromUnixTimeSeconds(r.GetProperty("end").GetInt64()))));
-                await sync.RangesChangedAsync(business, ranges.ToList(), ct);
-                break;
+                return await sync.ProjectRangesAsync(business, ranges.ToList(), ct);
             case OutboxEvents.ScheduleChanged:
-                await sync.StaffChangedAsync(business, json.RootElement.GetProperty("staffId").GetGuid(), ct);
-                break;
-            case OutboxEvents.RulesChanged or OutboxEvents.CatalogChanged:
-                // Rules are applied when bitmaps are read (a longer booking window is filled in on demand); cached
-                // catalogs are forgotten on notification, by every instance.
-                break;
+                return await sync.ProjectStaffAsync(business, json.RootElement.GetProperty("staffId").GetGuid(), ct);
+            default:
+                // Rules and catalog changes leave bitmaps as they are (rules are applied when bitmaps are read; a
+                // longer booking window is filled in on demand); cached catalogs are forgotten on notification.
+                return true;
         }
-    }
-
-    /// <summary>The new position: past every applied id in an unbroken run, and past gaps that stayed open too long.</summary>
-    private long Advance(long position, IEnumerable<long> ids)
-    {
-        var next = position;
-        foreach (var id in ids)
-        {
-            if (id != next + 1)
-            {
-                var gap = next + 1;
-                // Elapsed process time, not the business clock: this is about transactions in flight.
-                if (!_gapsSeen.TryGetValue(gap, out var seen)) _gapsSeen[gap] = seen = System.Diagnostics.Stopwatch.GetTimestamp();
-                if (System.Diagnostics.Stopwatch.GetElapsedTime(seen) < GapTimeout) break;
-            }
-            next = id;
-        }
-        foreach (var gap in _gapsSeen.Keys.Where(g => g <= next).ToList()) _gapsSeen.Remove(gap);
-        return next;
     }
 
     /// <summary>
@@ -180,7 +178,11 @@ public sealed class OutboxProjector(
                 connection.Notification += (_, e) =>
                 {
                     ForgetCatalogOn(e.Payload);
-                    _wake.Release();
+                    if (_wake.CurrentCount == 0)
+                    {
+                        try { _wake.Release(); }
+                        catch (SemaphoreFullException) { } // already woken: one pass reads every new row
+                    }
                 };
                 await using (var listen = new NpgsqlCommand("LISTEN fastbooking_outbox", connection))
                     await listen.ExecuteNonQueryAsync(stop);

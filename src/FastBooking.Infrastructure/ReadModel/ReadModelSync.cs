@@ -8,41 +8,50 @@ using NodaTime;
 namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>
-/// Read-your-writes: right after a change commits, the request itself re-projects the staff-days it touched, so the
-/// next availability answer already shows it. The change is committed by then, so a failure here never fails the
-/// request: it marks Redis unusable and the outbox projector, the durable catch-up, repairs it.
+/// Re-projects what a change touched. Requests call it right after their commit (read-your-writes): the change is
+/// committed by then, so a failure there never fails the request — it marks Redis unusable and the outbox projector,
+/// the durable catch-up, repairs it. The projector itself needs to know of failures, to stop before moving on.
 /// </summary>
 public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, RedisGate redis, ILogger<ReadModelSync> log)
 {
-    /// <summary>After an appointment change: the local days its occupied ranges touch.</summary>
+    /// <summary>After an appointment change, in a request.</summary>
     public Task RangesChangedAsync(BusinessId businessId, IEnumerable<(Guid StaffId, Interval Occupied)> ranges, CancellationToken ct) =>
-        GuardAsync(async () =>
-        {
-            var business = await store.BusinessAsync(businessId, ct);
-            if (business is null) return;
-            foreach (var group in ranges.GroupBy(r => r.StaffId))
-            {
-                var dates = group.SelectMany(r => Bookability.DaysTouching(r.Occupied, business.Zone)).Select(d => d.Date).Distinct().ToList();
-                await projector.ProjectAsync(business, [new StaffId(group.Key)], dates, ct);
-            }
-        });
+        GuardAsync(() => ProjectRangesAsync(businessId, ranges, ct));
 
-    /// <summary>After a schedule change of one staff member: every day of the horizon.</summary>
+    /// <summary>After a schedule change of one staff member, in a request.</summary>
     public Task StaffChangedAsync(BusinessId businessId, Guid staffId, CancellationToken ct) =>
-        GuardAsync(async () =>
-        {
-            var business = await store.BusinessAsync(businessId, ct);
-            if (business is null) return;
-            await projector.ProjectAsync(business, [new StaffId(staffId)], projector.Horizon(business), ct);
-        });
+        GuardAsync(() => ProjectStaffAsync(businessId, staffId, ct));
 
-    private async Task GuardAsync(Func<Task> sync)
+    /// <summary>The local days the occupied ranges touch. False when Redis did not take them.</summary>
+    public async Task<bool> ProjectRangesAsync(BusinessId businessId, IEnumerable<(Guid StaffId, Interval Occupied)> ranges, CancellationToken ct)
+    {
+        var business = await store.BusinessAsync(businessId, ct);
+        if (business is null) return true;
+        var stored = true;
+        foreach (var group in ranges.GroupBy(r => r.StaffId))
+        {
+            var dates = group.SelectMany(r => Bookability.DaysTouching(r.Occupied, business.Zone)).Select(d => d.Date).Distinct().ToList();
+            stored &= (await projector.ProjectAsync(business, [new StaffId(group.Key)], dates, ct)).Stored;
+        }
+        return stored;
+    }
+
+    /// <summary>Every day of the horizon of one staff member. False when Redis did not take them.</summary>
+    public async Task<bool> ProjectStaffAsync(BusinessId businessId, Guid staffId, CancellationToken ct)
+    {
+        var business = await store.BusinessAsync(businessId, ct);
+        if (business is null) return true;
+        return (await projector.ProjectAsync(business, [new StaffId(staffId)], projector.Horizon(business), ct)).Stored;
+    }
+
+    private async Task GuardAsync(Func<Task<bool>> sync)
     {
         try
         {
-            await sync();
+            if (await sync()) return;
+            redis.MarkCaughtUp(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             redis.MarkCaughtUp(false);
             log.LogWarning(e, "Read model not updated after commit; the outbox projector will catch up");

@@ -17,6 +17,7 @@ public sealed class RedisGate : IAsyncDisposable
     private readonly ResiliencePipeline _pipeline;
     private readonly ILogger<RedisGate> _log;
     private volatile bool _caughtUp;
+    private long _failures;
 
     public RedisGate(string configuration, ILogger<RedisGate> log)
     {
@@ -37,7 +38,7 @@ public sealed class RedisGate : IAsyncDisposable
                 ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
                 OnOpened = _ =>
                 {
-                    _caughtUp = false;
+                    MarkCaughtUp(false);
                     _log.LogWarning("Redis circuit opened: answering from PostgreSQL until the read model is caught up");
                     return ValueTask.CompletedTask;
                 },
@@ -49,8 +50,17 @@ public sealed class RedisGate : IAsyncDisposable
     /// <summary>Whether reads may use Redis: connected, breaker closed, and projection caught up.</summary>
     public bool Usable => _caughtUp && _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully && _connection.Value.Result.IsConnected;
 
-    /// <summary>Set by the projector once the read model reflects PostgreSQL again (after start, an outage or a flush).</summary>
-    public void MarkCaughtUp(bool caughtUp) => _caughtUp = caughtUp;
+    /// <summary>How many times Redis failed or the read model fell behind: a projector pass may declare Redis readable
+    /// only if this did not move while it ran.</summary>
+    public long Failures => Interlocked.Read(ref _failures);
+
+    /// <summary>Set by the projector once the read model reflects PostgreSQL again (after start, an outage or a flush);
+    /// cleared by anything that leaves it behind.</summary>
+    public void MarkCaughtUp(bool caughtUp)
+    {
+        if (!caughtUp) Interlocked.Increment(ref _failures);
+        _caughtUp = caughtUp;
+    }
 
     /// <summary>Runs a Redis operation; null when Redis did not answer (down, slow, or the breaker is open).</summary>
     public async Task<T?> TryAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken ct = default) where T : class
@@ -66,16 +76,10 @@ public sealed class RedisGate : IAsyncDisposable
         }
         catch (Exception e) when (e is RedisException or TimeoutRejectedException or BrokenCircuitException or TimeoutException)
         {
-            _caughtUp = false;
+            MarkCaughtUp(false);
             _log.LogDebug(e, "Redis operation failed");
             return null;
         }
-    }
-
-    public async Task<IServer?> ServerAsync()
-    {
-        var connection = await _connection.Value;
-        return connection.IsConnected ? connection.GetServers().FirstOrDefault() : null;
     }
 
     public async ValueTask DisposeAsync()

@@ -16,12 +16,18 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// </summary>
 public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayBitmapStore days, IClock clock)
 {
-    /// <summary>Projects the given staff-days, stores them, and returns them (also when Redis did not take them).</summary>
-    public async Task<IReadOnlyDictionary<(StaffId, LocalDate), StaffDayBitmap>> ProjectAsync(
+    /// <summary>Staff-days projected from one snapshot, and whether Redis took every one of them that it keeps.</summary>
+    public sealed record Projection(IReadOnlyDictionary<(StaffId, LocalDate), StaffDayBitmap> Days, bool Stored);
+
+    /// <summary>
+    /// Projects the given staff-days and stores those inside the horizon (a day further out is computed, not kept:
+    /// nothing would refresh it when the schedule changes).
+    /// </summary>
+    public async Task<Projection> ProjectAsync(
         Business business, IReadOnlyCollection<StaffId> staff, IReadOnlyCollection<LocalDate> dates, CancellationToken ct)
     {
         var result = new Dictionary<(StaffId, LocalDate), StaffDayBitmap>();
-        if (staff.Count == 0 || dates.Count == 0) return result;
+        if (staff.Count == 0 || dates.Count == 0) return new Projection(result, true);
         var zone = business.Zone;
         var span = new Interval(LocalDay.Of(dates.Min(), zone).Start, LocalDay.Of(dates.Max(), zone).End);
 
@@ -31,24 +37,26 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         {
             var ids = staff.Select(s => s.Value).ToArray();
             versions = await db.Database
-                .SqlQuery<StaffVersion>($"SELECT id AS \"Id\", version AS \"Version\", active AS \"Active\" FROM staff WHERE id = ANY({ids})")
-                .ToDictionaryAsync(v => v.Id, v => v.Active ? v.Version : -1, ct);
+                .SqlQuery<StaffVersion>($"SELECT id AS \"Id\", version AS \"Version\" FROM staff WHERE id = ANY({ids})")
+                .ToDictionaryAsync(v => v.Id, v => v.Version, ct);
             state = await store.StateAsync(business, staff, span, ct);
             await tx.CommitAsync(ct);
         }
 
+        var horizon = Horizon(business);
+        var stored = true;
         foreach (var id in staff)
         {
             if (!versions.TryGetValue(id.Value, out var version)) continue;
             var appointments = state.AppointmentsOf(id).ToList();
-            var projected = dates.Order().Select(d => version < 0
-                    ? StaffDayBitmap.AllBusy(LocalDay.Of(d, zone)) // an inactive staff member is never free
-                    : StaffDayProjection.Project(state.Schedules[id], LocalDay.Of(d, zone), appointments))
+            var projected = dates.Order()
+                .Select(d => StaffDayProjection.Project(state.Schedules[id], LocalDay.Of(d, zone), appointments))
                 .ToList();
-            await days.StoreAsync(business.Id, id, Math.Abs(version), projected);
+            stored &= await days.StoreAsync(business.Id, id, version,
+                projected.Where(p => p.Day.Date >= horizon[0] && p.Day.Date <= horizon[^1]).ToList());
             foreach (var p in projected) result[(id, p.Day.Date)] = p;
         }
-        return result;
+        return new Projection(result, stored);
     }
 
     /// <summary>The dates the read model keeps for a business: yesterday to the end of the booking window, plus a day.</summary>
@@ -67,8 +75,9 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
             .Select(s => s.Id).ToListAsync(ct);
         var horizon = Horizon(business);
         foreach (var chunk in staff.Chunk(10))
-            await ProjectAsync(business, chunk.Select(id => new StaffId(id)).ToList(), horizon, ct);
+            if (!(await ProjectAsync(business, chunk.Select(id => new StaffId(id)).ToList(), horizon, ct)).Stored)
+                throw new RedisUnavailableException("Redis did not take the rebuilt bitmaps.");
     }
 
-    private sealed record StaffVersion(Guid Id, long Version, bool Active);
+    private sealed record StaffVersion(Guid Id, long Version);
 }

@@ -67,7 +67,7 @@ public sealed class AvailabilityReader(
         {
             var projected = await projector.ProjectAsync(search.Business,
                 missing.Select(m => m.s).Distinct().ToList(), missing.Select(m => m.d).Distinct().ToList(), ct);
-            foreach (var (key, bitmap) in projected) stored.TryAdd(key, bitmap);
+            foreach (var (key, bitmap) in projected.Days) stored.TryAdd(key, bitmap);
         }
         return SlotFinder.Find(search, (s, d) => stored.GetValueOrDefault((s, d)), read.Holds, now);
     }
@@ -81,8 +81,7 @@ public sealed class AvailabilityReader(
         if (business is null || service is null || !await store.StaffExistsAsync(businessId, staffId, ct)) return null;
         var staff = new StaffId(staffId);
         var now = clock.GetCurrentInstant();
-        var around = Duration.FromDays(3);
-        var state = await store.StateAsync(business, [staff], new Interval(start - around, start + around), ct)
+        var state = await store.StateAroundAsync(business, [staff], start, ct)
             with { Holds = await holds.LiveAsync(businessId, [staff], now) ?? [] };
         return new Explanation(business, Bookability.Explain(state, service, staff, start, now));
     }

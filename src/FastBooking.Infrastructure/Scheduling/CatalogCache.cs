@@ -6,34 +6,32 @@ namespace FastBooking.Infrastructure.Scheduling;
 
 /// <summary>
 /// Keeps <see cref="CatalogReader"/> answers in process for the availability hot path. A change to rules, services or
-/// staff forgets the business at once on the instance that made it (after its commit) and, through the outbox, on the
-/// others when their projector applies the event; an entry also lapses after <see cref="Lifetime"/>. A read that
-/// raced a change is not kept: each business has a generation, and a read only stores what it read in one generation.
+/// staff forgets the business at once on the instance that made it (after its commit) and, through the outbox
+/// notification, on the others; an entry also lapses after <see cref="Lifetime"/>. Forgetting bumps the business's
+/// generation: an entry is used only while its generation is current, so a read that raced a change is never served.
 /// </summary>
 public sealed class CatalogCache(CatalogReader reader)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
     private const int MaxEntries = 100_000;
 
-    private readonly ConcurrentDictionary<(Guid Business, Guid Service, Guid? Staff), (CatalogReader.Catalog? Catalog, long ReadAt)> _entries = new();
+    private readonly ConcurrentDictionary<(Guid Business, Guid Service, Guid? Staff), Entry> _entries = new();
     private readonly ConcurrentDictionary<Guid, long> _generations = new();
+
+    private sealed record Entry(CatalogReader.Catalog? Catalog, long Generation, long ReadAt);
 
     public async Task<CatalogReader.Catalog?> ReadAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct)
     {
         var key = (business.Value, serviceId, staffId);
-        if (_entries.TryGetValue(key, out var entry) && Stopwatch.GetElapsedTime(entry.ReadAt) < Lifetime) return entry.Catalog;
         var generation = _generations.GetValueOrDefault(business.Value);
+        if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation && Stopwatch.GetElapsedTime(entry.ReadAt) < Lifetime)
+            return entry.Catalog;
         var readAt = Stopwatch.GetTimestamp();
         var catalog = await reader.ReadAsync(business, serviceId, staffId, ct);
         if (_entries.Count >= MaxEntries) _entries.Clear();
-        if (_generations.GetValueOrDefault(business.Value) == generation) _entries[key] = (catalog, readAt);
+        _entries[key] = new Entry(catalog, generation, readAt);
         return catalog;
     }
 
-    public void Forget(BusinessId business)
-    {
-        _generations.AddOrUpdate(business.Value, 1, (_, g) => g + 1);
-        foreach (var key in _entries.Keys.Where(k => k.Business == business.Value))
-            _entries.TryRemove(key, out _);
-    }
+    public void Forget(BusinessId business) => _generations.AddOrUpdate(business.Value, 1, (_, g) => g + 1);
 }

@@ -53,6 +53,13 @@ public sealed class SchedulingStore(FastBookingDb db)
         return new SchedulingState(business, schedules, appointments.Select(a => a.ToDomain()).ToList(), []);
     }
 
+    /// <summary>The stored state one start needs: enough around it for every local day an occupied range
+    /// (at most 1440 + 2 × 720 minutes) can touch.</summary>
+    public Task<SchedulingState> StateAroundAsync(Business business, IReadOnlyCollection<StaffId> staff, Instant start, CancellationToken ct) =>
+        StateAsync(business, staff, new Interval(start - AroundStart, start + AroundStart), ct);
+
+    private static readonly Duration AroundStart = Duration.FromDays(3);
+
     private async Task<HashSet<Guid>> ActiveStaffAsync(BusinessId business, IEnumerable<Guid> ids, CancellationToken ct)
     {
         var list = ids.ToArray();

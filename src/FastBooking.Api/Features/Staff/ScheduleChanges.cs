@@ -28,7 +28,7 @@ public sealed class ScheduleChanges(FastBookingDb db, ReadModelSync sync, Catalo
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         catalogs.Forget(businessId); // a deactivated staff member leaves the services they performed
-        await sync.StaffChangedAsync(businessId, staff.Id, ct);
+        await sync.StaffChangedAsync(businessId, staff.Id, CancellationToken.None); // committed: finish even if the caller left
         return answer;
     }
 }
