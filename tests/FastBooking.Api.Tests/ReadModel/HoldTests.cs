@@ -274,4 +274,19 @@ public sealed class HoldTests(ApiFactory api)
         await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         await salon.AssertConsistentAsync(Day, Day);
     }
+
+    [Fact]
+    public async Task A_booking_refused_after_its_hold_was_checked_keeps_the_hold()
+    {
+        var (salon, staff, service) = await SalonAsync();
+        var token = (await salon.HeldAsync(service, staff, Ten))["token"]!.GetValue<string>();
+        // The staff member goes off sick after the hold: the booking is refused by the rules, not by the hold.
+        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{staff}/time-off",
+            new { start = "2026-12-01T00:00:00Z", end = "2026-12-02T00:00:00Z" }));
+
+        var refused = await salon.BookWithHoldAsync(service, staff, Ten, token);
+
+        await Salon.AssertProblem(refused, HttpStatusCode.UnprocessableEntity, "outside_open_time");
+        Assert.Equal(HttpStatusCode.NoContent, (await salon.ReleaseHoldAsync(token)).StatusCode); // still there to release
+    }
 }
