@@ -10,12 +10,12 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
 var scenarios = await Scenarios.LoadAsync(http, options);
 
-Console.WriteLine($"FastBooking load: {options.BaseUrl} concurrency={options.Concurrency} requests<={options.Requests} seconds<={options.Seconds}");
+Console.WriteLine($"FastBooking load: {options.BaseUrl} concurrency={options.Concurrency} requests<={options.Requests} seconds<={options.Seconds} seed={options.Seed}");
 foreach (var name in options.Scenarios)
 {
     var run = scenarios.For(name);
     // Seeds differ per scenario, so that one scenario does not replay the choices (and bookings) of another.
-    var seed = name.Aggregate(17, (h, c) => h * 31 + c);
+    var seed = name.Aggregate(options.Seed, (h, c) => h * 31 + c);
     // Warm-up: the JIT tiers hot methods up only after some hundreds of calls; pools and caches fill meanwhile.
     var warmUp = name.StartsWith("availability") ? 400 : 50;
     for (var w = 0; w < warmUp; w++) await run(new Random(seed - w));
