@@ -20,9 +20,15 @@ public static class ErrorPages
     public static async Task WriteExceptionAsync(HttpContext http)
     {
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var problem = error is BadHttpRequestException bad
-            ? new Problem(Problem.CodeForStatus(bad.StatusCode), bad.Message)
-            : new Problem("internal_error", "An unexpected error occurred; it has been logged.");
+        var problem = error switch
+        {
+            BadHttpRequestException bad => new Problem(Problem.CodeForStatus(bad.StatusCode), bad.Message),
+            // Not a statement PostgreSQL refused: the database could not be reached in time (down, or every pooled
+            // connection busy). Nothing was written; a retry may succeed.
+            Npgsql.NpgsqlException and not Npgsql.PostgresException =>
+                new Problem("unavailable", "The database is busy or unreachable; nothing was changed. Retry shortly."),
+            _ => new Problem("internal_error", "An unexpected error occurred; it has been logged."),
+        };
         await problem.ExecuteAsync(http);
     }
 

@@ -28,6 +28,7 @@ public sealed class Problem(string code, string detail, IReadOnlyDictionary<stri
         ["reschedule_cutoff"] = (422, "It is too late to reschedule."),
         ["holds_unavailable"] = (503, "Holds are unavailable right now."),
         ["not_ready"] = (503, "The service is not ready."),
+        ["unavailable"] = (503, "Temporarily unavailable."),
         ["internal_error"] = (500, "Something went wrong on our side."),
     };
 

@@ -22,7 +22,7 @@ namespace FastBooking.Infrastructure.Appointments;
 /// row, its history and an outbox event, and records the idempotent answer. The exclusion constraint has the last word.
 /// </summary>
 public sealed class AppointmentBook(
-    FastBookingDb db, SchedulingStore store, HoldStore holds, ReadModelSync sync, IClock clock)
+    FastBookingDb db, SchedulingStore store, CatalogReader catalog, HoldStore holds, ReadModelSync sync, IClock clock)
 {
     // A booking without a hold reserves its range in Redis for this long while its transaction runs, so that nobody
     // can hold the range meanwhile; it is released as soon as the transaction ends.
@@ -40,9 +40,9 @@ public sealed class AppointmentBook(
     public Task<AppointmentOutcome> BookAsync(BusinessId businessId, BookAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
         RunAsync(businessId, key, 201, render, ct, async (business, now) =>
         {
-            var service = await store.ServiceAsync(businessId, command.ServiceId, ct);
-            if (service is null) return NotFound("service", command.ServiceId);
-            if (command.StaffId is { } one && !await store.StaffExistsAsync(businessId, one, ct)) return NotFound("staff", one);
+            var found = await catalog.ReadAsync(businessId, command.ServiceId, command.StaffId, ct, Connection);
+            if (found?.Service is not { } service) return NotFound("service", command.ServiceId);
+            if (command.StaffId is { } one && !found.StaffKnown) return NotFound("staff", one);
             var (hold, refusal) = await ConfirmableHoldAsync(businessId, command.HoldToken, command.ServiceId, command.StaffId, command.Start, now);
             if (refusal is not null) return refusal;
             var candidates = hold is not null ? [hold.StaffId] : command.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList();
@@ -112,12 +112,12 @@ public sealed class AppointmentBook(
             if (now > row.StartAt - business.Rules.RescheduleCutoff)
                 return new AppointmentOutcome.Refused(FailureCodes.RescheduleCutoff,
                     $"Rescheduling closes {business.Rules.RescheduleCutoffMinutes} minutes before the start.");
-            var service = await store.ServiceAsync(businessId, row.ServiceId, ct);
-            if (service is null) return NotFound("service", row.ServiceId);
             var (hold, refusal) = await ConfirmableHoldAsync(businessId, command.HoldToken, row.ServiceId, command.StaffId, command.Start, now);
             if (refusal is not null) return refusal;
             var staffId = hold?.StaffId.Value ?? command.StaffId ?? row.StaffId;
-            if (!await store.StaffExistsAsync(businessId, staffId, ct)) return NotFound("staff", staffId);
+            var found = await catalog.ReadAsync(businessId, row.ServiceId, staffId, ct, Connection);
+            if (found?.Service is not { } service) return NotFound("service", row.ServiceId);
+            if (!found.StaffKnown) return NotFound("staff", staffId);
             var staff = new StaffId(staffId);
 
             var state = await store.StateAroundAsync(business, [staff], command.Start, ct);
@@ -256,6 +256,9 @@ public sealed class AppointmentBook(
             """).ToListAsync(ct);
         return inserted.Count == 1;
     }
+
+    /// <summary>The transaction's own connection, for reads outside EF.</summary>
+    private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
 
     private Task<AppointmentRow?> LockAsync(BusinessId businessId, Guid id, CancellationToken ct) =>
         db.Appointments.FromSql($"SELECT * FROM appointments WHERE id = {id} AND business_id = {businessId.Value} FOR UPDATE")

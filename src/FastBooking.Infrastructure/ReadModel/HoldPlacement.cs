@@ -14,7 +14,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// Places and releases customers' holds. The rules that need no state are checked here; free time and other holds
 /// are checked by the hold script, atomically, against the projected bitmaps.
 /// </summary>
-public sealed class HoldPlacement(SchedulingStore store, HoldStore holds, StaffProjector projector, RedisGate redis, IClock clock)
+public sealed class HoldPlacement(SchedulingStore store, CatalogCache catalog, HoldStore holds, StaffProjector projector, RedisGate redis, IClock clock)
 {
     public abstract record Outcome
     {
@@ -24,10 +24,10 @@ public sealed class HoldPlacement(SchedulingStore store, HoldStore holds, StaffP
 
     public async Task<Outcome> PlaceAsync(BusinessId businessId, Guid serviceId, Guid? staffId, Instant start, CancellationToken ct)
     {
-        var business = await store.BusinessAsync(businessId, ct);
-        var service = await store.ServiceAsync(businessId, serviceId, ct);
-        if (business is null || service is null || (staffId is { } one && !await store.StaffExistsAsync(businessId, one, ct)))
+        var found = await catalog.ReadAsync(businessId, serviceId, staffId, ct);
+        if (found is not { Service: { } service } || (staffId is not null && !found.StaffKnown))
             return new Outcome.Refused(FailureCodes.NotFound, "No such service or staff member.");
+        var business = found.Business;
         // Holds are only as good as the bitmaps they are checked against.
         if (!redis.Usable)
             return new Outcome.Refused(FailureCodes.HoldsUnavailable, "Holds are unavailable while the read model is not in step; book directly.");

@@ -76,9 +76,9 @@ public sealed class AvailabilityReader(
 
     public async Task<Explanation?> ExplainAsync(BusinessId businessId, Guid serviceId, Guid staffId, Instant start, CancellationToken ct)
     {
-        var business = await store.BusinessAsync(businessId, ct);
-        var service = await store.ServiceAsync(businessId, serviceId, ct);
-        if (business is null || service is null || !await store.StaffExistsAsync(businessId, staffId, ct)) return null;
+        var found = await catalog.ReadAsync(businessId, serviceId, staffId, ct);
+        if (found is not { Service: { } service, StaffKnown: true }) return null;
+        var business = found.Business;
         var staff = new StaffId(staffId);
         var now = clock.GetCurrentInstant();
         var state = await store.StateAroundAsync(business, [staff], start, ct)

@@ -27,10 +27,12 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
         WHERE b.id = $1
         """;
 
+    /// <param name="connection">An open connection to read on (a transaction's, so one request never holds two);
+    /// without one, a pooled connection of its own.</param>
     /// <returns>null when there is no such business.</returns>
-    public async Task<Catalog?> ReadAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct)
+    public async Task<Catalog?> ReadAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct, NpgsqlConnection? connection = null)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var command = connection is null ? dataSource.CreateCommand(Sql) : new NpgsqlCommand(Sql, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = business.Value });
         command.Parameters.Add(new NpgsqlParameter { Value = serviceId });
         command.Parameters.Add(new NpgsqlParameter { Value = staffId ?? Guid.Empty });

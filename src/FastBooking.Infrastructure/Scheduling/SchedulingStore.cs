@@ -15,20 +15,6 @@ public sealed class SchedulingStore(FastBookingDb db)
     public async Task<Business?> BusinessAsync(BusinessId id, CancellationToken ct) =>
         (await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id.Value, ct))?.ToDomain();
 
-    /// <summary>An active service of the business, with only its active staff.</summary>
-    public async Task<Service?> ServiceAsync(BusinessId business, Guid serviceId, CancellationToken ct)
-    {
-        var row = await db.Services.AsNoTracking().Include(s => s.Staff)
-            .FirstOrDefaultAsync(s => s.Id == serviceId && s.BusinessId == business.Value && s.Active, ct);
-        if (row is null) return null;
-        var activeStaff = await ActiveStaffAsync(business, row.Staff.Select(s => s.StaffId), ct);
-        row.Staff = row.Staff.Where(s => activeStaff.Contains(s.StaffId)).ToList();
-        return row.ToDomain();
-    }
-
-    public async Task<bool> StaffExistsAsync(BusinessId business, Guid staffId, CancellationToken ct) =>
-        await db.Staff.AnyAsync(s => s.Id == staffId && s.BusinessId == business.Value && s.Active, ct);
-
     /// <summary>
     /// Schedules of the given staff and their confirmed appointments overlapping <paramref name="around"/>.
     /// Holds live in the read model, not here.
@@ -59,12 +45,4 @@ public sealed class SchedulingStore(FastBookingDb db)
         StateAsync(business, staff, new Interval(start - AroundStart, start + AroundStart), ct);
 
     private static readonly Duration AroundStart = Duration.FromDays(3);
-
-    private async Task<HashSet<Guid>> ActiveStaffAsync(BusinessId business, IEnumerable<Guid> ids, CancellationToken ct)
-    {
-        var list = ids.ToArray();
-        return (await db.Staff.AsNoTracking()
-            .Where(s => list.Contains(s.Id) && s.BusinessId == business.Value && s.Active)
-            .Select(s => s.Id).ToListAsync(ct)).ToHashSet();
-    }
 }
