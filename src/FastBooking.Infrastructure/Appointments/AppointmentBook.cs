@@ -33,12 +33,10 @@ public sealed class AppointmentBook(
     private Hold? _confirming;
     private readonly List<(Guid StaffId, Interval Occupied)> _changed = [];
 
-    /// <summary>Renders the success answer stored for idempotent replays (the API's JSON of the appointment).</summary>
-    public delegate string Render(AppointmentRow appointment, Business business);
 
 
-    public Task<AppointmentOutcome> BookAsync(BusinessId businessId, BookAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
-        RunAsync(businessId, key, 201, render, ct, async (business, now) =>
+    public Task<AppointmentOutcome> BookAsync(BusinessId businessId, BookAppointment command, IdempotencyKey? key, Answers answers, CancellationToken ct) =>
+        RunAsync(businessId, key, 201, answers, ct, async (business, now) =>
         {
             var found = await catalog.ReadAsync(businessId, command.ServiceId, command.StaffId, ct, Connection);
             if (found?.Service is not { } service) return NotFound("service", command.ServiceId);
@@ -82,8 +80,8 @@ public sealed class AppointmentBook(
             return FailureCodes.MostTransient(refusals);
         });
 
-    public Task<AppointmentOutcome> CancelAsync(BusinessId businessId, CancelAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
-        RunAsync(businessId, key, 200, render, ct, async (business, now) =>
+    public Task<AppointmentOutcome> CancelAsync(BusinessId businessId, CancelAppointment command, IdempotencyKey? key, Answers answers, CancellationToken ct) =>
+        RunAsync(businessId, key, 200, answers, ct, async (business, now) =>
         {
             var row = await LockAsync(businessId, command.AppointmentId, ct);
             if (row is null) return NotFound("appointment", command.AppointmentId);
@@ -102,8 +100,8 @@ public sealed class AppointmentBook(
             return new AppointmentOutcome.Done(row, business);
         });
 
-    public Task<AppointmentOutcome> RescheduleAsync(BusinessId businessId, RescheduleAppointment command, IdempotencyKey? key, Render render, CancellationToken ct) =>
-        RunAsync(businessId, key, 200, render, ct, async (business, now) =>
+    public Task<AppointmentOutcome> RescheduleAsync(BusinessId businessId, RescheduleAppointment command, IdempotencyKey? key, Answers answers, CancellationToken ct) =>
+        RunAsync(businessId, key, 200, answers, ct, async (business, now) =>
         {
             var row = await LockAsync(businessId, command.AppointmentId, ct);
             if (row is null) return NotFound("appointment", command.AppointmentId);
@@ -139,12 +137,12 @@ public sealed class AppointmentBook(
         });
 
     private async Task<AppointmentOutcome> RunAsync(
-        BusinessId businessId, IdempotencyKey? key, int successStatus, Render render, CancellationToken ct,
+        BusinessId businessId, IdempotencyKey? key, int successStatus, Answers answers, CancellationToken ct,
         Func<Business, Instant, Task<AppointmentOutcome>> work)
     {
         try
         {
-            var outcome = await RunTransactionAsync(businessId, key, successStatus, render, ct, work);
+            var outcome = await RunTransactionAsync(businessId, key, successStatus, answers, ct, work);
             if (outcome is AppointmentOutcome.Done)
             {
                 // Committed: finish the read model's part even if the caller has gone.
@@ -163,7 +161,7 @@ public sealed class AppointmentBook(
     }
 
     private async Task<AppointmentOutcome> RunTransactionAsync(
-        BusinessId businessId, IdempotencyKey? key, int successStatus, Render render, CancellationToken ct,
+        BusinessId businessId, IdempotencyKey? key, int successStatus, Answers answers, CancellationToken ct,
         Func<Business, Instant, Task<AppointmentOutcome>> work)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -178,20 +176,37 @@ public sealed class AppointmentBook(
                     return new AppointmentOutcome.Refused(FailureCodes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request.");
             }
         }
+        // The work can be undone while the claimed key is kept, to record a refusal as the key's answer.
+        await tx.CreateSavepointAsync("work", ct);
+        AppointmentOutcome outcome;
         try
         {
-            var outcome = await work(business, now);
-            if (outcome is not AppointmentOutcome.Done done) return outcome; // disposing the transaction rolls it back
-            await db.SaveChangesAsync(ct);
-            if (key is not null)
-                await IdempotencyRecords.CompleteAsync(db, businessId.Value, key, successStatus, render(done.Appointment, done.Business), ct);
-            await tx.CommitAsync(ct);
-            return outcome;
+            outcome = await work(business, now);
+            if (outcome is AppointmentOutcome.Done) await db.SaveChangesAsync(ct);
         }
         catch (Exception e) when (IsConflict(e))
         {
-            return new AppointmentOutcome.Refused(FailureCodes.SlotTaken, "The time was just booked by someone else.");
+            outcome = new AppointmentOutcome.Refused(FailureCodes.SlotTaken, "The time was just booked by someone else.");
         }
+
+        switch (outcome)
+        {
+            case AppointmentOutcome.Done done:
+                if (key is not null)
+                    await IdempotencyRecords.CompleteAsync(db, businessId.Value, key, successStatus, answers.Success(done.Appointment, done.Business), ct);
+                await tx.CommitAsync(ct);
+                break;
+            // A retry gets the first answer, refusals included; an outage is no answer (the key stays free).
+            case AppointmentOutcome.Refused refused when key is not null && refused.Code != FailureCodes.HoldsUnavailable:
+                await tx.RollbackToSavepointAsync("work", ct);
+                db.ChangeTracker.Clear();
+                var (status, body) = answers.Refusal(refused);
+                await IdempotencyRecords.CompleteAsync(db, businessId.Value, key, status, body, ct);
+                await tx.CommitAsync(ct);
+                break;
+            // Anything else: disposing the transaction rolls it back.
+        }
+        return outcome;
     }
 
     /// <summary>

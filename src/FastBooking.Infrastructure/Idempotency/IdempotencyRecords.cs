@@ -8,7 +8,7 @@ namespace FastBooking.Infrastructure.Idempotency;
 /// <summary>
 /// Claims a key inside the mutation's transaction. A concurrent request with the same key waits on the claim's row
 /// until the first commits (then replays it) or rolls back (then runs itself): the work happens once.
-/// Only successes are recorded; a failed attempt rolls back and leaves the key free for a retry.
+/// The first answer is recorded, a refusal as much as a success; only an outage (no answer at all) leaves the key free.
 /// </summary>
 public static class IdempotencyRecords
 {

@@ -82,16 +82,19 @@ public sealed class IdempotencyTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task A_refused_request_is_not_recorded_so_its_key_can_be_retried()
+    public async Task A_refusal_is_the_first_answer_and_is_replayed_to_a_retry()
     {
         var (salon, staff, service) = await SalonAsync();
         var blocker = await salon.BookedAsync(service, staff, Start);
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"), HttpStatusCode.Conflict, "slot_taken");
+        var first = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
+        await Salon.AssertProblem(first, HttpStatusCode.Conflict, "slot_taken");
         await Salon.Ok(salon.CancelAsync(blocker));
 
         var retry = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
 
-        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        await Salon.AssertProblem(retry, HttpStatusCode.Conflict, "slot_taken");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FastBooking.Api.Common;
 using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Appointments;
 using FastBooking.Infrastructure.Persistence.Rows;
 using NodaTime;
 
@@ -16,7 +17,14 @@ public sealed record AppointmentResponse(
         new CustomerDto(a.CustomerName, a.CustomerPhone, a.CustomerEmail), a.Notes, a.CancelReason, a.Version,
         ApiFormats.Format(a.CreatedAt, zone), ApiFormats.Format(a.UpdatedAt, zone));
 
-    /// <summary>The JSON stored for idempotent replays: byte for byte what the first answer sent.</summary>
+    /// <summary>The JSON of an appointment answer: byte for byte what an idempotent replay sends again.</summary>
     public static string Render(AppointmentRow a, Business business) =>
         System.Text.Json.JsonSerializer.Serialize(From(a, business.Zone), Problem.Json);
+
+    /// <summary>How booking changes answer, success and refusal alike.</summary>
+    public static readonly Answers Answers = new(Render, refused =>
+    {
+        var problem = new Problem(refused.Code, refused.Detail);
+        return (problem.Status, System.Text.Json.JsonSerializer.Serialize(problem.Body, Problem.Json));
+    });
 }

@@ -54,7 +54,7 @@ public sealed class Book(AppointmentBook book) : Endpoint<BookRequest>
         var command = new BookAppointment(Guid.Parse(req.ServiceId!), req.StaffId is null ? null : Guid.Parse(req.StaffId),
             ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes,
             req.HoldToken);
-        var outcome = await book.BookAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Render, ct);
+        var outcome = await book.BookAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Answers, ct);
         await Send.ResultAsync(OutcomeResult.For(outcome, 201));
     }
 }

@@ -28,7 +28,7 @@ public sealed class Cancel(AppointmentBook book) : Endpoint<CancelRequest>
             await Send.ResultAsync(problem ?? Problem.NotFound("No such appointment."));
             return;
         }
-        var outcome = await book.CancelAsync(HttpContext.BusinessId(), new CancelAppointment(id, req.Reason), key, AppointmentResponse.Render, ct);
+        var outcome = await book.CancelAsync(HttpContext.BusinessId(), new CancelAppointment(id, req.Reason), key, AppointmentResponse.Answers, ct);
         await Send.ResultAsync(OutcomeResult.For(outcome, 200));
     }
 }

@@ -12,7 +12,8 @@ public static class OutcomeResult
     public static IResult For(AppointmentOutcome outcome, int successStatus) => outcome switch
     {
         AppointmentOutcome.Done done => Json(AppointmentResponse.Render(done.Appointment, done.Business), successStatus),
-        AppointmentOutcome.Replayed replay => Json(replay.Body, replay.StatusCode),
+        AppointmentOutcome.Replayed replay => Results.Text(replay.Body,
+            replay.StatusCode >= 400 ? "application/problem+json" : "application/json", System.Text.Encoding.UTF8, replay.StatusCode),
         AppointmentOutcome.Refused refused => new Problem(refused.Code, refused.Detail),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}"),
     };

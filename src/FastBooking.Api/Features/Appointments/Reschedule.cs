@@ -37,7 +37,7 @@ public sealed class Reschedule(AppointmentBook book) : Endpoint<RescheduleReques
             return;
         }
         var command = new RescheduleAppointment(id, ApiFormats.ParseInstant(req.Start!), req.StaffId is null ? null : Guid.Parse(req.StaffId), req.HoldToken);
-        var outcome = await book.RescheduleAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Render, ct);
+        var outcome = await book.RescheduleAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Answers, ct);
         await Send.ResultAsync(OutcomeResult.For(outcome, 200));
     }
 }
