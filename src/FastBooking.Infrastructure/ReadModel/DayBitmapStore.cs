@@ -7,20 +7,31 @@ using StackExchange.Redis;
 
 namespace FastBooking.Infrastructure.ReadModel;
 
-/// <summary>Projected staff-day bitmaps in Redis: versioned writes (newest projection wins) and one-round-trip reads.</summary>
+/// <summary>
+/// Projected staff-day bitmaps in Redis: versioned writes (newest projection wins) and one-round-trip reads.
+/// A day's value is the staff version it was projected from (8 bytes, big-endian) followed by the StaffDayBitmap
+/// bytes, so a bitmap never outlives or loses its version: minute i is bit <see cref="BitOffset"/> + i of the value.
+/// </summary>
 public sealed class DayBitmapStore(RedisGate redis, IClock clock)
 {
-    // Writes each day's bitmap unless Redis already holds one projected from a newer staff version.
-    // KEYS: day1, version1, day2, version2, …; ARGV: version, then (bytes, ttl ms) per day.
+    public const int VersionBytes = 8;
+    public const int BitOffset = VersionBytes * 8;
+
+    // Writes each day's value unless Redis already holds one projected from a newer staff version.
+    // KEYS: the days; ARGV: per day, (value, ttl ms); every value starts with the same 8-byte version.
     private const string SetIfNewer = """
-        local v = tonumber(ARGV[1])
+        local function version(value)
+            local v = 0
+            for i = 1, 8 do v = v * 256 + string.byte(value, i) end
+            return v
+        end
+        local new = version(ARGV[1])
         local written = 0
-        for i = 1, #KEYS, 2 do
-            local current = redis.call('GET', KEYS[i + 1])
-            if not current or tonumber(current) <= v then
-                local arg = 2 + (i - 1)
-                redis.call('SET', KEYS[i], ARGV[arg], 'PX', ARGV[arg + 1])
-                redis.call('SET', KEYS[i + 1], v, 'PX', ARGV[arg + 1])
+        for i = 1, #KEYS do
+            local current = redis.call('GETRANGE', KEYS[i], 0, 7)
+            -- A value of another length is of another layout or day length: it cannot be compared, only replaced.
+            if redis.call('STRLEN', KEYS[i]) ~= #ARGV[2 * i - 1] or version(current) <= new then
+                redis.call('SET', KEYS[i], ARGV[2 * i - 1], 'PX', ARGV[2 * i])
                 written = written + 1
             end
         end
@@ -32,11 +43,14 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
     {
         if (days.Count == 0) return true;
         var now = clock.GetCurrentInstant();
-        var keys = days.SelectMany(d => new[] { RedisKeys.Day(business, staff, d.Day.Date), RedisKeys.DayVersion(business, staff, d.Day.Date) }).ToArray();
-        var args = new List<RedisValue> { version };
+        var keys = days.Select(d => RedisKeys.Day(business, staff, d.Day.Date)).ToArray();
+        var args = new List<RedisValue>();
         foreach (var d in days)
         {
-            args.Add(d.ToArray());
+            var value = new byte[VersionBytes + d.Bytes.Length];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(value, version);
+            d.Bytes.CopyTo(value.AsSpan(VersionBytes));
+            args.Add(value);
             args.Add(TimeToLive(d.Day, now));
         }
         return await redis.TryAsync(db => db.ScriptEvaluateAsync(SetIfNewer, keys, args.ToArray())) is not null;
@@ -71,10 +85,10 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
         {
             if (values[i].IsNull) continue;
             var day = days[wanted[i].d];
-            byte[] bytes = values[i]!;
-            // A bitmap of the wrong length (the zone's rules changed since) is as good as missing: re-project it.
-            if (bytes.Length == StaffDayBitmap.ByteLengthOf(day.Minutes))
-                result[wanted[i]] = StaffDayBitmap.FromBytes(day, bytes);
+            byte[] value = values[i]!;
+            // A value of the wrong length (the zone's rules changed since) is as good as missing: re-project it.
+            if (value.Length == VersionBytes + StaffDayBitmap.ByteLengthOf(day.Minutes))
+                result[wanted[i]] = StaffDayBitmap.FromBytes(day, value.AsSpan(VersionBytes));
         }
         return result;
     }

@@ -40,7 +40,8 @@ public sealed class HoldStore(RedisGate redis)
             local from = tonumber(ARGV[5 + 2 * i])
             local to = tonumber(ARGV[6 + 2 * i])
             if redis.call('EXISTS', key) == 0 then return 'unprojected' end
-            if to > from and redis.call('BITCOUNT', key, from, to - 1, 'BIT') ~= to - from then return 'busy' end
+            -- Day values start with an 8-byte version: minute m is bit 64 + m.
+            if to > from and redis.call('BITCOUNT', key, 64 + from, 64 + to - 1, 'BIT') ~= to - from then return 'busy' end
         end
         redis.call('ZADD', KEYS[1], ARGV[4], ARGV[6])
         if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end

@@ -15,11 +15,8 @@ public static class RedisKeys
     /// <summary>The last outbox id applied from one PostgreSQL database (several may share a Redis).</summary>
     public static RedisKey ProjectorPosition(string database) => $"fb:projector:position:{database}";
 
-    /// <summary>The StaffDayBitmap bytes of one staff member's local day.</summary>
+    /// <summary>One staff member's local day: the staff version it was projected from (8 bytes), then the StaffDayBitmap bytes.</summary>
     public static RedisKey Day(BusinessId b, StaffId s, LocalDate d) => $"fb:{{{b}}}:day:{s}:{LocalDatePattern.Iso.Format(d)}";
-
-    /// <summary>The staff version the day's bitmap was projected from (newer projections win).</summary>
-    public static RedisKey DayVersion(BusinessId b, StaffId s, LocalDate d) => $"fb:{{{b}}}:dayv:{s}:{LocalDatePattern.Iso.Format(d)}";
 
     /// <summary>A hold: a hash with its staff, service, times and expiry.</summary>
     public static RedisKey Hold(BusinessId b, string token) => $"fb:{{{b}}}:hold:{token}";
