@@ -83,13 +83,9 @@ public sealed class AppointmentBook(
     public Task<AppointmentOutcome> CancelAsync(BusinessId businessId, CancelAppointment command, IdempotencyKey? key, Answers answers, CancellationToken ct) =>
         RunAsync(businessId, key, 200, answers, ct, async (business, now) =>
         {
-            var row = await LockAsync(businessId, command.AppointmentId, ct);
-            if (row is null) return NotFound("appointment", command.AppointmentId);
-            if (row.Status != AppointmentRow.Confirmed)
-                return new AppointmentOutcome.Refused(FailureCodes.AlreadyCancelled, "The appointment is already cancelled.");
-            if (now > row.StartAt - business.Rules.CancellationCutoff)
-                return new AppointmentOutcome.Refused(FailureCodes.CancellationCutoff,
-                    $"Cancellation closes {business.Rules.CancellationCutoffMinutes} minutes before the start.");
+            var (row, refused) = await ChangeableAsync(businessId, command.AppointmentId, now,
+                business.Rules.CancellationCutoff, FailureCodes.CancellationCutoff, "cancelled", ct);
+            if (row is null) return refused!;
 
             row.Status = AppointmentRow.Cancelled;
             row.CancelReason = command.Reason;
@@ -103,13 +99,9 @@ public sealed class AppointmentBook(
     public Task<AppointmentOutcome> RescheduleAsync(BusinessId businessId, RescheduleAppointment command, IdempotencyKey? key, Answers answers, CancellationToken ct) =>
         RunAsync(businessId, key, 200, answers, ct, async (business, now) =>
         {
-            var row = await LockAsync(businessId, command.AppointmentId, ct);
-            if (row is null) return NotFound("appointment", command.AppointmentId);
-            if (row.Status != AppointmentRow.Confirmed)
-                return new AppointmentOutcome.Refused(FailureCodes.AlreadyCancelled, "A cancelled appointment cannot be rescheduled.");
-            if (now > row.StartAt - business.Rules.RescheduleCutoff)
-                return new AppointmentOutcome.Refused(FailureCodes.RescheduleCutoff,
-                    $"Rescheduling closes {business.Rules.RescheduleCutoffMinutes} minutes before the start.");
+            var (row, refused) = await ChangeableAsync(businessId, command.AppointmentId, now,
+                business.Rules.RescheduleCutoff, FailureCodes.RescheduleCutoff, "rescheduled", ct);
+            if (row is null) return refused!;
             var (hold, refusal) = await ConfirmableHoldAsync(businessId, command.HoldToken, row.ServiceId, command.StaffId, command.Start, now);
             if (refusal is not null) return refusal;
             var staffId = hold?.StaffId.Value ?? command.StaffId ?? row.StaffId;
@@ -274,6 +266,19 @@ public sealed class AppointmentBook(
 
     /// <summary>The transaction's own connection, for reads outside EF.</summary>
     private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
+
+    /// <summary>The confirmed appointment a change applies to, locked until the transaction ends; or why it can no longer change.</summary>
+    private async Task<(AppointmentRow? Row, AppointmentOutcome.Refused? Refused)> ChangeableAsync(
+        BusinessId businessId, Guid id, Instant now, Duration cutoff, string cutoffCode, string change, CancellationToken ct)
+    {
+        var row = await LockAsync(businessId, id, ct);
+        if (row is null) return (null, NotFound("appointment", id));
+        if (row.Status != AppointmentRow.Confirmed)
+            return (null, new(FailureCodes.AlreadyCancelled, $"The appointment is cancelled: it cannot be {change}."));
+        if (now > row.StartAt - cutoff)
+            return (null, new(cutoffCode, $"It can be {change} until {(long)cutoff.TotalMinutes} minutes before its start."));
+        return (row, null);
+    }
 
     private Task<AppointmentRow?> LockAsync(BusinessId businessId, Guid id, CancellationToken ct) =>
         db.Appointments.FromSql($"SELECT * FROM appointments WHERE id = {id} AND business_id = {businessId.Value} FOR UPDATE")
