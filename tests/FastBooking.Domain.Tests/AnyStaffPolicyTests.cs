@@ -106,6 +106,19 @@ public class AnyStaffPolicyTests
     }
 
     [Fact]
+    public void Policy_orders_everyone_as_it_would_pick_them_one_after_another()
+    {
+        var (salon, anna, ben, cara, cut) = ThreeStaff();
+        salon.Book(cut, anna, salon.At(2026, 6, 1, 9, 0));
+        salon.Book(cut, anna, salon.At(2026, 6, 1, 10, 0));
+        salon.Book(cut, cara, salon.At(2026, 6, 1, 9, 0));
+
+        var order = AnyStaffPolicy.InOrder([anna, cara, ben], salon.State.Appointments, LocalDay.Of(Dates.Monday, salon.Zone));
+
+        Assert.Equal([ben, cara, anna], order);
+    }
+
+    [Fact]
     public void Policy_breaks_ties_by_lowest_staff_id()
     {
         var (salon, anna, ben, cara, cut) = ThreeStaff();

@@ -10,7 +10,11 @@ namespace FastBooking.Domain.Availability;
 /// </summary>
 public static class AnyStaffPolicy
 {
-    public static StaffId Choose(IEnumerable<StaffId> bookable, IEnumerable<Appointment> appointments, LocalDay day)
+    public static StaffId Choose(IEnumerable<StaffId> bookable, IEnumerable<Appointment> appointments, LocalDay day) =>
+        InOrder(bookable, appointments, day).First();
+
+    /// <summary>Everyone who can take it, in the order the policy would pick them (the next one when one is taken meanwhile).</summary>
+    public static IReadOnlyList<StaffId> InOrder(IEnumerable<StaffId> bookable, IEnumerable<Appointment> appointments, LocalDay day)
     {
         var booked = appointments
             .GroupBy(a => a.StaffId)
@@ -18,7 +22,7 @@ public static class AnyStaffPolicy
         return bookable
             .OrderBy(id => booked.GetValueOrDefault(id))
             .ThenBy(id => id)
-            .First();
+            .ToList();
     }
 
     private static long BookedMinutesWithin(Appointment a, LocalDay day)

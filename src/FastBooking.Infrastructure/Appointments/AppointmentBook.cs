@@ -57,13 +57,11 @@ public sealed class AppointmentBook(
             }
 
             var day = LocalDay.Of(command.Start.InZone(business.Zone).Date, business.Zone);
-            while (bookable.Count > 0)
+            foreach (var staff in AnyStaffPolicy.InOrder(bookable, state.Appointments, day))
             {
-                var staff = AnyStaffPolicy.Choose(bookable, state.Appointments, day);
                 var row = NewAppointment(businessId, command, service.AppointmentAt(command.Start, staff), service.OccupiedAt(command.Start, staff), staff, now);
                 if (hold is null && await ReserveAsync(businessId, row, now) is { } taken)
                 {
-                    bookable.Remove(staff);
                     refusals.Add(taken);
                     continue;
                 }
@@ -74,7 +72,6 @@ public sealed class AppointmentBook(
                     return new AppointmentOutcome.Done(row, business);
                 }
                 // Taken by a concurrent booking since we read: with "any", the next staff member may still be free.
-                bookable.Remove(staff);
                 refusals.Add(new AppointmentOutcome.Refused(FailureCodes.SlotTaken, "The time was just booked by someone else."));
             }
             return FailureCodes.MostTransient(refusals);

@@ -47,10 +47,8 @@ public sealed class HoldPlacement(SchedulingStore store, CatalogCache catalog, H
         var appointments = qualified.Count > 1 ? (await store.StateAsync(business, qualified, day.Span, ct)).Appointments : [];
 
         var refusals = new List<AppointmentOutcome.Refused>();
-        while (qualified.Count > 0)
+        foreach (var staff in AnyStaffPolicy.InOrder(qualified, appointments, day))
         {
-            var staff = AnyStaffPolicy.Choose(qualified, appointments, day);
-            qualified.Remove(staff);
             var hold = new Hold(new HoldToken(HoldStore.NewToken()), staff, service.Id, service.AppointmentAt(start, staff),
                 service.OccupiedAt(start, staff), now + business.Rules.HoldTtl);
             var days = Bookability.DaysTouching(hold.Occupied, business.Zone).ToList();
