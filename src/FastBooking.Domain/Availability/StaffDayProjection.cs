@@ -1,3 +1,4 @@
+using NodaTime;
 using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
@@ -19,5 +20,13 @@ public static class StaffDayProjection
             if (appointment.StaffId == schedule.StaffId)
                 bitmap.MarkBusy(appointment.Occupied);
         return bitmap;
+    }
+
+    /// <summary>The projections of one staff member's days from stored state, in date order.</summary>
+    public static IReadOnlyList<StaffDayBitmap> Project(SchedulingState state, StaffId staff, IEnumerable<LocalDate> dates)
+    {
+        var schedule = state.Schedules[staff];
+        var appointments = state.AppointmentsOf(staff).ToList();
+        return dates.Order().Select(d => Project(schedule, LocalDay.Of(d, state.Business.Zone), appointments)).ToList();
     }
 }

@@ -35,10 +35,9 @@ public sealed class ConsistencyCheck(FastBookingDb db, SchedulingStore store, Da
         var differences = new List<Difference>();
         foreach (var id in staff)
         {
-            var appointments = state.AppointmentsOf(id).ToList();
-            foreach (var date in dates)
+            foreach (var truth in StaffDayProjection.Project(state, id, dates))
             {
-                var truth = StaffDayProjection.Project(state.Schedules[id], LocalDay.Of(date, zone), appointments);
+                var date = truth.Day.Date;
                 if (!stored.TryGetValue((id, date), out var cached))
                     differences.Add(new Difference(id.Value, date, "missing", []));
                 else if (!truth.Bytes.SequenceEqual(cached.Bytes))

@@ -48,10 +48,7 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         foreach (var id in staff)
         {
             if (!versions.TryGetValue(id.Value, out var version)) continue;
-            var appointments = state.AppointmentsOf(id).ToList();
-            var projected = dates.Order()
-                .Select(d => StaffDayProjection.Project(state.Schedules[id], LocalDay.Of(d, zone), appointments))
-                .ToList();
+            var projected = StaffDayProjection.Project(state, id, dates);
             stored &= await days.StoreAsync(business.Id, id, version,
                 projected.Where(p => p.Day.Date >= horizon[0] && p.Day.Date <= horizon[^1]).ToList());
             foreach (var p in projected) result[(id, p.Day.Date)] = p;
