@@ -1,46 +1,66 @@
+using FastBooking.Application.Appointments;
+using FastBooking.Application.Common;
+using FastBooking.Application.Holds;
+using FastBooking.Application.Idempotency;
+using FastBooking.Application.ReadModel;
 using FastBooking.Infrastructure.Appointments;
+using FastBooking.Infrastructure.Idempotency;
 using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.ReadModel;
 using FastBooking.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using FastBooking.Infrastructure.ReadModel;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace FastBooking.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>PostgreSQL (pooled DbContext over one NodaTime-aware data source), the Redis read model, and the use cases built on them.</summary>
+    /// <summary>The application's ports over PostgreSQL (pooled DbContext over one NodaTime-aware data source) and the Redis read model.</summary>
     public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNodaTime().Build();
-        builder.Services.AddSingleton(dataSource);
-        builder.Services.AddDbContextPool<FastBookingDb>(o => o
+        services.AddSingleton(dataSource);
+        services.AddDbContextPool<FastBookingDb>(o => o
             .UseNpgsql(dataSource, npgsql => npgsql.UseNodaTime())
             // The migrations are hand-written SQL; there is no model snapshot to compare with.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         var redis = builder.Configuration.GetConnectionString("Redis")
             ?? throw new InvalidOperationException("ConnectionStrings:Redis is not configured.");
-        builder.Services.AddSingleton(sp => new RedisGate(redis, sp.GetRequiredService<ILogger<RedisGate>>()));
-        builder.Services.AddSingleton<DayBitmapStore>();
-        builder.Services.AddSingleton<HoldStore>();
-        builder.Services.AddScoped<StaffProjector>();
-        builder.Services.AddScoped<ReadModelSync>();
-        builder.Services.AddScoped<ConsistencyCheck>();
-        builder.Services.AddScoped<HoldPlacement>();
-        builder.Services.AddSingleton<OutboxProjector>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxProjector>());
-        builder.Services.AddScoped<SchedulingStore>();
-        builder.Services.AddSingleton<CatalogReader>();
-        builder.Services.AddSingleton<CatalogCache>();
-        builder.Services.AddScoped<AvailabilityReader>();
-        builder.Services.AddScoped<AppointmentBook>();
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ProjectorOptions>().BindConfiguration(ProjectorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CatalogCacheOptions>().BindConfiguration(CatalogCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // PostgreSQL
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IIdempotencyRecords, IdempotencyRecords>();
+        services.AddScoped<IAppointmentStore, AppointmentStore>();
+        services.AddScoped<SchedulingStore>();
+        services.AddScoped<ISchedulingReader>(sp => sp.GetRequiredService<SchedulingStore>());
+        services.AddSingleton<CatalogReader>();
+        services.AddSingleton<CatalogCache>();
+        services.AddSingleton<ICatalogCache>(sp => sp.GetRequiredService<CatalogCache>());
+
+        // Redis
+        services.AddSingleton(sp => new RedisGate(redis, sp.GetRequiredService<IOptions<RedisOptions>>(), sp.GetRequiredService<ILogger<RedisGate>>()));
+        services.AddSingleton<DayBitmapStore>();
+        services.AddSingleton<HoldStore>();
+        services.AddSingleton<IHoldStore>(sp => sp.GetRequiredService<HoldStore>());
+        services.AddSingleton<IReadModel, RedisReadModel>();
+        services.AddScoped<StaffProjector>();
+        services.AddScoped<IStaffProjector>(sp => sp.GetRequiredService<StaffProjector>());
+        services.AddScoped<ReadModelSync>();
+        services.AddScoped<IReadModelSync>(sp => sp.GetRequiredService<ReadModelSync>());
+        services.AddSingleton<OutboxProjector>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxProjector>());
         return builder;
     }
 }

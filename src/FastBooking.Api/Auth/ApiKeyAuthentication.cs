@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using FastBooking.Api.Common;
+using FastBooking.Application.Common;
 using FastBooking.Infrastructure;
 using FastBooking.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
@@ -40,5 +41,5 @@ public sealed class ApiKeyAuthentication(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        new Problem("unauthorized", "Send the business API key as 'Authorization: Bearer <key>'.").ExecuteAsync(Context);
+        new Problem(ErrorCode.Unauthorized, "Send the business API key as 'Authorization: Bearer <key>'.").ExecuteAsync(Context);
 }

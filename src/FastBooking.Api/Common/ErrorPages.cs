@@ -1,3 +1,4 @@
+using FastBooking.Application.Common;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -14,7 +15,7 @@ public static class ErrorPages
             .GroupBy(f => CamelPath(f.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
         var detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
-        return new Problem("validation_failed", detail, errors).Body;
+        return new Problem(new Error(ErrorCode.ValidationFailed, detail, errors)).Body;
     }
 
     public static async Task WriteExceptionAsync(HttpContext http)
@@ -22,12 +23,12 @@ public static class ErrorPages
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
         var problem = error switch
         {
-            BadHttpRequestException bad => new Problem(Problem.CodeForStatus(bad.StatusCode), bad.Message),
+            BadHttpRequestException bad => new Problem(ErrorCode.ForStatus(bad.StatusCode), bad.Message),
             // Not a statement PostgreSQL refused: the database could not be reached in time (down, or every pooled
             // connection busy). Nothing was written; a retry may succeed.
             Npgsql.NpgsqlException and not Npgsql.PostgresException =>
-                new Problem("unavailable", "The database is busy or unreachable; nothing was changed. Retry shortly."),
-            _ => new Problem("internal_error", "An unexpected error occurred; it has been logged."),
+                new Problem(ErrorCode.Unavailable, "The database is busy or unreachable; nothing was changed. Retry shortly."),
+            _ => new Problem(ErrorCode.InternalError, "An unexpected error occurred; it has been logged."),
         };
         await problem.ExecuteAsync(http);
     }
@@ -36,8 +37,8 @@ public static class ErrorPages
     {
         var http = context.HttpContext;
         if (http.Response.HasStarted || http.Response.ContentLength > 0 || http.Response.ContentType is not null) return;
-        var code = Problem.CodeForStatus(http.Response.StatusCode);
-        var problem = new Problem(code, code == "not_found" ? "No such resource." : "The request could not be served.");
+        var code = ErrorCode.ForStatus(http.Response.StatusCode);
+        var problem = new Problem(code, code == ErrorCode.NotFound ? "No such resource." : "The request could not be served.");
         if (problem.Status == http.Response.StatusCode) await problem.ExecuteAsync(http);
     }
 
@@ -48,7 +49,7 @@ public static class ErrorPages
     public static Task RequireContentTypeAsync(HttpContext http, RequestDelegate next) =>
         http.Request.ContentType is null
         && http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && !accepts.ContentTypes.Contains("*/*")
-            ? new Problem("unsupported_media_type", "Send a JSON body with 'Content-Type: application/json'.").ExecuteAsync(http)
+            ? new Problem(ErrorCode.UnsupportedMediaType, "Send a JSON body with 'Content-Type: application/json'.").ExecuteAsync(http)
             : next(http);
 
     private static string CamelPath(string path) =>

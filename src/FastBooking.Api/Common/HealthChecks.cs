@@ -1,3 +1,4 @@
+using FastBooking.Application.Common;
 using FastBooking.Infrastructure.Persistence;
 
 namespace FastBooking.Api.Common;
@@ -8,5 +9,5 @@ public static class HealthChecks
     public static async Task<IResult> ReadyAsync(FastBookingDb db, CancellationToken ct) =>
         await db.Database.CanConnectAsync(ct)
             ? Results.Ok(new { status = "ready" })
-            : new Problem("not_ready", "PostgreSQL is not reachable.");
+            : new Problem(ErrorCode.NotReady, "PostgreSQL is not reachable.");
 }

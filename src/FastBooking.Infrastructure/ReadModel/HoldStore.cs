@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using FastBooking.Application.Holds;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Holds;
 using FastBooking.Domain.Services;
@@ -14,11 +14,8 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// hold, the projected free bitmap) and reserves it, atomically. Expiry needs no sweeper: an expired hold is ignored
 /// on read, pruned by the next reservation, and its keys expire on their own.
 /// </summary>
-public sealed class HoldStore(RedisGate redis)
+public sealed class HoldStore(RedisGate redis) : IHoldStore
 {
-    /// <summary><see cref="Booking"/>: another booking's transaction is taking the range right now.</summary>
-    public enum Reservation { Reserved, Held, Booking, Busy, Unprojected }
-
     // KEYS: holds zset, hold hash, day bitmaps to check (0..n).
     // ARGV: now ms, occupied start ms, occupied end ms, expiry ms, ttl ms, zset member, then (from bit, to bit) per day,
     //       then the hold hash's field/value pairs.
@@ -52,16 +49,6 @@ public sealed class HoldStore(RedisGate redis)
         return 'reserved'
         """;
 
-    public static string NewToken() => "hld_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-
-    /// <summary>The token of a booking's own short reservation, told apart from customers' holds by its prefix.</summary>
-    public static string NewBookingToken() => "bkg_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-
-    /// <summary>
-    /// Reserves <paramref name="hold"/>'s occupied range. With <paramref name="days"/> the projected bitmaps must show it
-    /// free too (a customer's hold); without, only other holds are checked (a booking's own short reservation, whose
-    /// appointment check is PostgreSQL's). Null when Redis did not answer.
-    /// </summary>
     public async Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
     {
         var keys = new List<RedisKey> { RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value) };
@@ -92,18 +79,16 @@ public sealed class HoldStore(RedisGate redis)
         };
     }
 
-    /// <summary>A hold by token, live or not; null when there is none (or Redis did not answer: see <paramref name="answered"/>).</summary>
-    public async Task<(Hold? Hold, bool Answered)> FindAsync(BusinessId business, string token)
+    public async Task<HoldLookup> FindAsync(BusinessId business, HoldToken token)
     {
-        var entries = await redis.TryAsync(db => db.HashGetAllAsync(RedisKeys.Hold(business, token)));
-        if (entries is null) return (null, false);
-        if (entries.Length == 0) return (null, true);
+        var entries = await redis.TryAsync(db => db.HashGetAllAsync(RedisKeys.Hold(business, token.Value)));
+        if (entries is null) return HoldLookup.NoAnswer;
+        if (entries.Length == 0) return new HoldLookup(true, null);
         var f = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
-        return (new Hold(new HoldToken(token), new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
-            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"])), true);
+        return new HoldLookup(true, new Hold(token, new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
+            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"])));
     }
 
-    /// <summary>Frees a hold at once. False when Redis did not answer (the hold then frees itself at expiry).</summary>
     public async Task<bool> ReleaseAsync(BusinessId business, Hold hold) =>
         await redis.TryAsync(async db =>
         {
@@ -113,7 +98,6 @@ public sealed class HoldStore(RedisGate redis)
             return (object)await tx.ExecuteAsync();
         }) is not null;
 
-    /// <summary>Live holds of the given staff, in one pipelined batch; null when Redis did not answer.</summary>
     public Task<List<Hold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now) =>
         redis.TryAsync(async db =>
         {

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
+using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Outbox;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NodaTime;
+using Microsoft.Extensions.Options;
 
 namespace FastBooking.Infrastructure.ReadModel;
 
@@ -19,16 +19,16 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// business first. Projections are versioned, so replaying events is harmless.
 /// Outbox ids are taken at insert, not at commit, so an id below the newest one seen may still arrive: this process
 /// reads on from its own cursor, keeps the ids it has not seen below it as gaps and looks for them again on every pass,
-/// and moves the durable position only up to the first open gap. A gap open for <see cref="GapTimeout"/> is a
+/// and moves the durable position only up to the first open gap. A gap open for the configured gap timeout is a
 /// rolled-back transaction and is dropped.
 /// </summary>
 public sealed class OutboxProjector(
-    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, CatalogCache catalogs, ILogger<OutboxProjector> log)
+    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, CatalogCache catalogs, IOptions<ProjectorOptions> options,
+    ILogger<OutboxProjector> log)
     : BackgroundService
 {
-    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
-    public static readonly TimeSpan GapTimeout = TimeSpan.FromSeconds(30);
-    private const int Page = 500;
+    private TimeSpan PollInterval => options.Value.PollInterval;
+    private int Page => options.Value.PageSize;
     // After a rebuild, transactions still in flight may commit ids below the head it started from.
     private const int InFlightWindow = 200;
 
@@ -101,7 +101,7 @@ public sealed class OutboxProjector(
         var fresh = await db.Outbox.AsNoTracking().Where(o => o.Id > _cursor).OrderBy(o => o.Id).Take(Page).ToListAsync(ct);
         foreach (var row in filled.Concat(fresh))
         {
-            if (!await ApplyAsync(row.BusinessId, row.Type, row.Payload, sync, ct))
+            if (!await ApplyAsync(OutboxCodec.Decode(row.BusinessId, row.Type, row.Payload), sync, ct))
                 throw new RedisUnavailableException($"Redis did not take the projection of outbox row {row.Id}.");
             _gaps.Remove(row.Id);
             // A jump wider than any burst of concurrent transactions is the sequence skipping ahead, not a gap.
@@ -109,7 +109,7 @@ public sealed class OutboxProjector(
                 for (var missing = _cursor + 1; missing < row.Id; missing++) _gaps.TryAdd(missing, Stopwatch.GetTimestamp());
             _cursor = Math.Max(_cursor, row.Id);
         }
-        foreach (var (id, _) in _gaps.Where(g => Stopwatch.GetElapsedTime(g.Value) > GapTimeout).ToList()) _gaps.Remove(id);
+        foreach (var (id, _) in _gaps.Where(g => Stopwatch.GetElapsedTime(g.Value) > options.Value.GapTimeout).ToList()) _gaps.Remove(id);
 
         var next = _gaps.Count == 0 ? _cursor : _gaps.Keys.Min() - 1;
         if (next > position && await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, next)) is null) return;
@@ -125,7 +125,8 @@ public sealed class OutboxProjector(
         var businesses = await db.Businesses.AsNoTracking().Select(b => b.Id).ToListAsync(ct);
         log.LogInformation("Rebuilding the read model of {Count} businesses", businesses.Count);
         foreach (var id in businesses)
-            await projector.RebuildAsync(new BusinessId(id), ct);
+            if (!await projector.RebuildAsync(new BusinessId(id), ct))
+                throw new RedisUnavailableException("Redis did not take the rebuilt bitmaps.");
         if (await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, head)) is null)
             throw new RedisUnavailableException("Redis did not take the projector position.");
         _cursor = head;
@@ -136,25 +137,14 @@ public sealed class OutboxProjector(
     }
 
     /// <returns>False when Redis did not take the projection.</returns>
-    private static async Task<bool> ApplyAsync(Guid businessId, string type, string payload, ReadModelSync sync, CancellationToken ct)
+    private static Task<bool> ApplyAsync(ChangeEvent change, ReadModelSync sync, CancellationToken ct) => change switch
     {
-        using var json = JsonDocument.Parse(payload);
-        var business = new BusinessId(businessId);
-        switch (type)
-        {
-            case OutboxEvents.AppointmentChanged:
-                var ranges = json.RootElement.GetProperty("ranges").EnumerateArray().Select(r => (
-                    r.GetProperty("staffId").GetGuid(),
-                    new Interval(Instant.FromUnixTimeSeconds(r.GetProperty("start").GetInt64()), Instant.FromUnixTimeSeconds(r.GetProperty("end").GetInt64()))));
-                return await sync.ProjectRangesAsync(business, ranges.ToList(), ct);
-            case OutboxEvents.ScheduleChanged:
-                return await sync.ProjectStaffAsync(business, json.RootElement.GetProperty("staffId").GetGuid(), ct);
-            default:
-                // Rules and catalog changes leave bitmaps as they are (rules are applied when bitmaps are read; a
-                // longer booking window is filled in on demand); cached catalogs are forgotten on notification.
-                return true;
-        }
-    }
+        AppointmentChanged a => sync.ProjectRangesAsync(a.Business, a.Ranges, ct),
+        ScheduleChanged s => sync.ProjectStaffAsync(s.Business, s.StaffId, ct),
+        // Rules and catalog changes leave bitmaps as they are (rules are applied when bitmaps are read; a longer
+        // booking window is filled in on demand); cached catalogs are forgotten on notification.
+        _ => Task.FromResult(true),
+    };
 
     /// <summary>
     /// Every instance hears every notification ("type:business-id"), while only one applies each outbox row: cached
@@ -163,8 +153,7 @@ public sealed class OutboxProjector(
     private void ForgetCatalogOn(string payload)
     {
         var parts = payload.Split(':', 2);
-        if (parts.Length == 2 && parts[0] is OutboxEvents.RulesChanged or OutboxEvents.CatalogChanged or OutboxEvents.ScheduleChanged
-            && Guid.TryParse(parts[1], out var business))
+        if (parts.Length == 2 && OutboxCodec.ChangesCatalog(parts[0]) && Guid.TryParse(parts[1], out var business))
             catalogs.Forget(new BusinessId(business));
     }
 

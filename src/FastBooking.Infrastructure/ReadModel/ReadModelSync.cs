@@ -1,9 +1,10 @@
+using FastBooking.Application.Common;
+using FastBooking.Application.ReadModel;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Staff;
 using FastBooking.Infrastructure.Scheduling;
 using Microsoft.Extensions.Logging;
-using NodaTime;
 
 namespace FastBooking.Infrastructure.ReadModel;
 
@@ -12,18 +13,18 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// committed by then, so a failure there never fails the request — it marks Redis unusable and the outbox projector,
 /// the durable catch-up, repairs it. The projector itself needs to know of failures, to stop before moving on.
 /// </summary>
-public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, RedisGate redis, ILogger<ReadModelSync> log)
+public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, RedisGate redis, ILogger<ReadModelSync> log) : IReadModelSync
 {
-    /// <summary>After an appointment change, in a request.</summary>
-    public Task RangesChangedAsync(BusinessId businessId, IEnumerable<(Guid StaffId, Interval Occupied)> ranges, CancellationToken ct) =>
-        GuardAsync(() => ProjectRangesAsync(businessId, ranges, ct));
+    /// <summary>After an appointment change, in a request (committed: it finishes even if the caller has gone).</summary>
+    public Task RangesChangedAsync(BusinessId businessId, IEnumerable<StaffRange> ranges) =>
+        GuardAsync(() => ProjectRangesAsync(businessId, ranges, CancellationToken.None));
 
     /// <summary>After a schedule change of one staff member, in a request.</summary>
-    public Task StaffChangedAsync(BusinessId businessId, Guid staffId, CancellationToken ct) =>
-        GuardAsync(() => ProjectStaffAsync(businessId, staffId, ct));
+    public Task StaffChangedAsync(BusinessId businessId, Guid staffId) =>
+        GuardAsync(() => ProjectStaffAsync(businessId, staffId, CancellationToken.None));
 
     /// <summary>The local days the occupied ranges touch. False when Redis did not take them.</summary>
-    public async Task<bool> ProjectRangesAsync(BusinessId businessId, IEnumerable<(Guid StaffId, Interval Occupied)> ranges, CancellationToken ct)
+    public async Task<bool> ProjectRangesAsync(BusinessId businessId, IEnumerable<StaffRange> ranges, CancellationToken ct)
     {
         var business = await store.BusinessAsync(businessId, ct);
         if (business is null) return true;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -19,22 +20,23 @@ public sealed class RedisGate : IAsyncDisposable
     private volatile bool _caughtUp;
     private long _failures;
 
-    public RedisGate(string configuration, ILogger<RedisGate> log)
+    public RedisGate(string configuration, IOptions<RedisOptions> settings, ILogger<RedisGate> log)
     {
         _log = log;
+        var limits = settings.Value;
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
-        options.ConnectTimeout = 2000;
-        options.AsyncTimeout = 1000;
-        options.SyncTimeout = 1000;
+        options.ConnectTimeout = (int)limits.ConnectTimeout.TotalMilliseconds;
+        options.AsyncTimeout = (int)limits.CommandTimeout.TotalMilliseconds;
+        options.SyncTimeout = (int)limits.CommandTimeout.TotalMilliseconds;
         _connection = new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(options));
         _pipeline = new ResiliencePipelineBuilder()
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                FailureRatio = 0.5,
-                MinimumThroughput = 4,
-                SamplingDuration = TimeSpan.FromSeconds(5),
-                BreakDuration = TimeSpan.FromSeconds(2),
+                FailureRatio = limits.BreakerFailureRatio,
+                MinimumThroughput = limits.BreakerMinimumThroughput,
+                SamplingDuration = limits.BreakerSampling,
+                BreakDuration = limits.BreakerDuration,
                 ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
                 OnOpened = _ =>
                 {
@@ -43,7 +45,7 @@ public sealed class RedisGate : IAsyncDisposable
                     return ValueTask.CompletedTask;
                 },
             })
-            .AddTimeout(TimeSpan.FromMilliseconds(1500))
+            .AddTimeout(limits.OperationTimeout)
             .Build();
     }
 

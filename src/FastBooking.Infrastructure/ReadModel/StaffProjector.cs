@@ -1,4 +1,5 @@
 using System.Data;
+using FastBooking.Application.ReadModel;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Staff;
@@ -14,11 +15,8 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// Projects staff-days from PostgreSQL into Redis. The state and the staff versions are read in one snapshot,
 /// so every stored bitmap is exactly the projection of the version stored with it; replays are harmless.
 /// </summary>
-public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayBitmapStore days, IClock clock)
+public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayBitmapStore days, IClock clock) : IStaffProjector
 {
-    /// <summary>Staff-days projected from one snapshot, and whether Redis took every one of them that it keeps.</summary>
-    public sealed record Projection(IReadOnlyDictionary<(StaffId, LocalDate), StaffDayBitmap> Days, bool Stored);
-
     /// <summary>
     /// Projects the given staff-days and stores those inside the horizon (a day further out is computed, not kept:
     /// nothing would refresh it when the schedule changes).
@@ -63,17 +61,18 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         return Enumerable.Range(-1, business.Rules.BookingWindowDays + 3).Select(today.PlusDays).ToList();
     }
 
-    /// <summary>Re-projects every active staff member of a business over its horizon.</summary>
-    public async Task RebuildAsync(BusinessId businessId, CancellationToken ct)
+    /// <summary>Re-projects every staff member of a business over its horizon; false when Redis did not take it.</summary>
+    public async Task<bool> RebuildAsync(BusinessId businessId, CancellationToken ct)
     {
         var business = await store.BusinessAsync(businessId, ct);
-        if (business is null) return;
+        if (business is null) return true;
         var staff = await db.Staff.AsNoTracking().Where(s => s.BusinessId == businessId.Value)
             .Select(s => s.Id).ToListAsync(ct);
         var horizon = Horizon(business);
         foreach (var chunk in staff.Chunk(10))
             if (!(await ProjectAsync(business, chunk.Select(id => new StaffId(id)).ToList(), horizon, ct)).Stored)
-                throw new RedisUnavailableException("Redis did not take the rebuilt bitmaps.");
+                return false;
+        return true;
     }
 
     private sealed record StaffVersion(Guid Id, long Version);

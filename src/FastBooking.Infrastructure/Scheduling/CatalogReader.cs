@@ -1,3 +1,4 @@
+using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
@@ -12,8 +13,6 @@ namespace FastBooking.Infrastructure.Scheduling;
 /// </summary>
 public sealed class CatalogReader(NpgsqlDataSource dataSource)
 {
-    public sealed record Catalog(Business Business, Service? Service, bool StaffKnown);
-
     private const string Sql = """
         SELECT b.name, b.time_zone, b.slot_interval_minutes, b.lead_time_minutes, b.booking_window_days,
                b.cancellation_cutoff_minutes, b.reschedule_cutoff_minutes, b.hold_ttl_seconds,
@@ -30,7 +29,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
     /// <param name="connection">An open connection to read on (a transaction's, so one request never holds two);
     /// without one, a pooled connection of its own.</param>
     /// <returns>null when there is no such business.</returns>
-    public async Task<Catalog?> ReadAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct, NpgsqlConnection? connection = null)
+    public async Task<CatalogEntry?> ReadAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct, NpgsqlConnection? connection = null)
     {
         await using var command = connection is null ? dataSource.CreateCommand(Sql) : new NpgsqlCommand(Sql, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = business.Value });
@@ -53,6 +52,6 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
         }
         if (found is null) return null;
         var result = service is { } v ? new Service(v.Id, v.Name, v.Duration, v.Before, v.After, performers) : null;
-        return new Catalog(found, result, staffKnown);
+        return new CatalogEntry(found, result, staffKnown);
     }
 }

@@ -28,10 +28,6 @@ public static class RowMapping
         b.HoldTtlSeconds = r.HoldTtlSeconds;
     }
 
-    public static Service ToDomain(this ServiceRow s) => new(
-        new ServiceId(s.Id), s.Name, s.DurationMinutes, s.BufferBeforeMinutes, s.BufferAfterMinutes,
-        s.Staff.ToDictionary(x => new StaffId(x.StaffId), x => x.DurationMinutes));
-
     public static Appointment ToDomain(this AppointmentRow a) => new(
         new AppointmentId(a.Id), new StaffId(a.StaffId), new Interval(a.StartAt, a.EndAt), a.Occupied);
 

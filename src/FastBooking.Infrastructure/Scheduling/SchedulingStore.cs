@@ -1,3 +1,4 @@
+using FastBooking.Application.Common;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Services;
@@ -5,20 +6,28 @@ using FastBooking.Domain.Staff;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NodaTime;
 
 namespace FastBooking.Infrastructure.Scheduling;
 
-/// <summary>Reads the stored state scheduling decisions need, scoped to one business.</summary>
-public sealed class SchedulingStore(FastBookingDb db)
+/// <summary>Reads the stored state scheduling decisions need, on the request's own connection.</summary>
+public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog) : ISchedulingReader
 {
     public async Task<Business?> BusinessAsync(BusinessId id, CancellationToken ct) =>
         (await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id.Value, ct))?.ToDomain();
 
-    /// <summary>
-    /// Schedules of the given staff and their confirmed appointments overlapping <paramref name="around"/>.
-    /// Holds live in the read model, not here.
-    /// </summary>
+    public async Task<CatalogEntry?> CatalogAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct)
+    {
+        // On the transaction's connection, so that one request never holds two.
+        await db.Database.OpenConnectionAsync(ct);
+        return await catalog.ReadAsync(business, serviceId, staffId, ct, (NpgsqlConnection)db.Database.GetDbConnection());
+    }
+
+    public async Task<IReadOnlyList<StaffId>> ActiveStaffAsync(BusinessId business, CancellationToken ct) =>
+        await db.Staff.AsNoTracking().Where(s => s.BusinessId == business.Value && s.Active)
+            .OrderBy(s => s.Id).Select(s => new StaffId(s.Id)).ToListAsync(ct);
+
     public async Task<SchedulingState> StateAsync(Business business, IReadOnlyCollection<StaffId> staff, Interval around, CancellationToken ct)
     {
         var ids = staff.Select(s => s.Value).ToArray();
@@ -38,11 +47,4 @@ public sealed class SchedulingStore(FastBookingDb db)
             weekly.Where(w => w.StaffId == id), timeOff.Where(t => t.StaffId == id), overrides.Where(o => o.StaffId == id)));
         return new SchedulingState(business, schedules, appointments.Select(a => a.ToDomain()).ToList(), []);
     }
-
-    /// <summary>The stored state one start needs: enough around it for every local day an occupied range
-    /// (at most 1440 + 2 × 720 minutes) can touch.</summary>
-    public Task<SchedulingState> StateAroundAsync(Business business, IReadOnlyCollection<StaffId> staff, Instant start, CancellationToken ct) =>
-        StateAsync(business, staff, new Interval(start - AroundStart, start + AroundStart), ct);
-
-    private static readonly Duration AroundStart = Duration.FromDays(3);
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace FastBooking.Infrastructure.Idempotency;
+namespace FastBooking.Application.Idempotency;
 
 /// <summary>A client's Idempotency-Key with the hash of the request it came with (method, path and canonical body).</summary>
 public sealed record IdempotencyKey(string Key, byte[] RequestHash)
@@ -14,3 +14,6 @@ public sealed record IdempotencyKey(string Key, byte[] RequestHash)
         return new IdempotencyKey(key, SHA256.HashData([.. head, .. canonicalBody]));
     }
 }
+
+/// <summary>The answer first given to a request with an Idempotency-Key, replayed byte for byte to its retries.</summary>
+public sealed record RecordedAnswer(int Status, string Body);

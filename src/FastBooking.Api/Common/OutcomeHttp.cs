@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.Json;
+using FastBooking.Application.Common;
+using FastBooking.Application.Idempotency;
+
+namespace FastBooking.Api.Common;
+
+/// <summary>
+/// The one mapping from use-case outcomes to HTTP: a value → 200 (201 when created; 204 for <see cref="Done"/>) with
+/// its response body, a refusal → its problem, a replay → the recorded answer as it was first sent.
+/// </summary>
+public static class OutcomeHttp
+{
+    public static IResult ToHttp<T>(this Outcome<T> outcome, Func<T, object> response)
+    {
+        var (status, contentType, body) = Answer(outcome, response);
+        return body is null ? Results.StatusCode(status) : Results.Text(body, contentType, Encoding.UTF8, status);
+    }
+
+    /// <summary>For use cases that answer only "done" or a problem.</summary>
+    public static IResult ToHttp(this Outcome<Done> outcome) => outcome.ToHttp(_ => Done.Value);
+
+    /// <summary>The answer an Idempotency-Key records: what <see cref="ToHttp{T}"/> sends, byte for byte.</summary>
+    public static RecordedAnswer Record<T>(Outcome<T> outcome, Func<T, object> response)
+    {
+        var (status, _, body) = Answer(outcome, response);
+        return new RecordedAnswer(status, body ?? "");
+    }
+
+    private static (int Status, string ContentType, string? Body) Answer<T>(Outcome<T> outcome, Func<T, object> response) => outcome switch
+    {
+        Outcome<T>.Success { Value: Done } => (StatusCodes.Status204NoContent, "", null),
+        Outcome<T>.Success success => (success.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK, "application/json",
+            JsonSerializer.Serialize(response(success.Value), ApiJson.Options)),
+        Outcome<T>.Refused refused => (refused.Error.Code.Status, Problem.ContentType, new Problem(refused.Error).Json),
+        Outcome<T>.Replayed replay => (replay.Answer.Status, replay.Answer.Status >= 400 ? Problem.ContentType : "application/json", replay.Answer.Body),
+        _ => throw new InvalidOperationException($"Unknown outcome {outcome}"),
+    };
+}
+
+/// <summary>Records a use case's answers for idempotent replay with the same response mapping its endpoint uses.</summary>
+public sealed class AnswerRenderer<T>(Func<T, object> response) : IAnswerRenderer<T>
+{
+    public RecordedAnswer Render(Outcome<T> outcome) => OutcomeHttp.Record(outcome, response);
+}

@@ -1,0 +1,25 @@
+using FastBooking.Domain.Businesses;
+using NodaTime;
+
+namespace FastBooking.Application.Appointments;
+
+/// <summary>Appointments in PostgreSQL. Writes join the request's unit of work and are written with its next save.</summary>
+public interface IAppointmentStore
+{
+    /// <summary>Inserts a confirmed appointment now, or answers false when its range is already taken (no deadlock, no error).</summary>
+    Task<bool> TryInsertAsync(AppointmentRecord appointment, CancellationToken ct);
+
+    /// <summary>The appointment, locked until the transaction ends; null when the business has no such appointment.</summary>
+    Task<AppointmentRecord?> LockAsync(BusinessId business, Guid id, CancellationToken ct);
+
+    /// <summary>Writes a locked appointment's new state in one UPDATE.</summary>
+    void Update(AppointmentRecord appointment);
+
+    /// <summary>Appends the appointment's state after a change to its history.</summary>
+    void AddHistory(AppointmentRecord appointment, string change, Instant at);
+
+    Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct);
+
+    /// <summary>Appointments starting in <paramref name="starts"/>, optionally of one staff member, in start (then id) order.</summary>
+    Task<IReadOnlyList<AppointmentRecord>> ListAsync(BusinessId business, Interval starts, Guid? staffId, int limit, CancellationToken ct);
+}

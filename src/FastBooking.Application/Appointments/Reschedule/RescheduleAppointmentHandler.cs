@@ -1,0 +1,47 @@
+using FastBooking.Application.Common;
+using FastBooking.Domain.Appointments;
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Staff;
+
+namespace FastBooking.Application.Appointments.Reschedule;
+
+/// <summary>
+/// Moves a confirmed appointment (same id, version + 1) before its reschedule cut-off: the new start is checked as a
+/// booking would be, ignoring the appointment's own range, and one UPDATE moves it, so the move is atomic.
+/// </summary>
+public sealed class RescheduleAppointmentHandler(
+    ISchedulingReader reader, ChangeableAppointment changeable, AppointmentLedger ledger, HoldConfirmation holdConfirmation,
+    Reservations reservationDesk) : IChangeHandler<RescheduleAppointment, AppointmentAnswer>
+{
+    public async Task<Outcome<AppointmentAnswer>> HandleAsync(RescheduleAppointment command, ChangeContext context, CancellationToken ct)
+    {
+        var current = await reader.BusinessAsync(command.Business, ct) ?? throw new InvalidOperationException("Authenticated business is missing.");
+        var (appointment, refused) = await changeable.LockAsync(command.Business, command.AppointmentId, context.Now,
+            current.Rules.RescheduleCutoff, ErrorCode.RescheduleCutoff, "rescheduled", ct);
+        if (appointment is null) return refused!;
+        var (hold, refusal) = await holdConfirmation.ConfirmAsync(command.Business, command.HoldToken, appointment.ServiceId, command.StaffId, command.Start, context);
+        if (refusal is not null) return refusal;
+        var staffId = hold?.StaffId.Value ?? command.StaffId ?? appointment.StaffId;
+        var found = await reader.CatalogAsync(command.Business, appointment.ServiceId, staffId, ct);
+        if (found?.Service is not { } service) return Error.NotFound($"No service {appointment.ServiceId}.");
+        if (!found.StaffKnown) return Error.NotFound($"No staff {staffId}.");
+        var business = found.Business;
+        var staff = new StaffId(staffId);
+
+        var state = await reader.StateAroundAsync(business, [staff], command.Start, ct);
+        var reasons = Bookability.Explain(state, service, staff, command.Start, context.Now, rescheduling: new AppointmentId(appointment.Id));
+        if (reasons.Count > 0) return Refusals.FromReasons(reasons);
+
+        var moved = appointment with
+        {
+            StaffId = staffId, Booked = service.AppointmentAt(command.Start, staff), Occupied = service.OccupiedAt(command.Start, staff),
+        };
+        if (hold is null)
+        {
+            if (await reservationDesk.Open(command.Business, context).ReserveAsync(moved, context.Now) is { } taken) return taken;
+        }
+        moved = moved with { Version = moved.Version + 1, UpdatedAt = context.Now };
+        ledger.Reschedule(appointment, moved, context);
+        return new AppointmentAnswer(moved, business.Zone);
+    }
+}

@@ -1,0 +1,27 @@
+using FastBooking.Application.Idempotency;
+using FastBooking.Domain.Businesses;
+
+namespace FastBooking.Application.Common;
+
+/// <summary>A use case: one request in, one <see cref="Outcome{T}"/> out.</summary>
+public interface IHandler<in TRequest, T>
+{
+    Task<Outcome<T>> HandleAsync(TRequest request, CancellationToken ct);
+}
+
+/// <summary>A request that changes stored state of one business, optionally under an Idempotency-Key.</summary>
+public interface IChange
+{
+    BusinessId Business { get; }
+
+    IdempotencyKey? IdempotencyKey { get; }
+}
+
+/// <summary>
+/// The work of a change, run by <see cref="InTransaction{TCommand,T}"/> inside its transaction: it reads and writes
+/// through the request's stores, and records what changed on the <see cref="ChangeContext"/>.
+/// </summary>
+public interface IChangeHandler<in TCommand, T> where TCommand : IChange
+{
+    Task<Outcome<T>> HandleAsync(TCommand command, ChangeContext context, CancellationToken ct);
+}

@@ -1,0 +1,35 @@
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Holds;
+using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
+using NodaTime;
+
+namespace FastBooking.Application.Holds;
+
+/// <summary>Holds in Redis, placed atomically by a script against other holds and (for customers) the free bitmaps.</summary>
+public interface IHoldStore
+{
+    /// <summary>
+    /// Reserves the hold's occupied range. With <paramref name="days"/> the projected bitmaps must show it free too (a
+    /// customer's hold); without, only other holds are checked (a booking's own reservation). Null: Redis did not answer.
+    /// </summary>
+    Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days);
+
+    /// <summary>A hold by token, live or not.</summary>
+    Task<HoldLookup> FindAsync(BusinessId business, HoldToken token);
+
+    /// <summary>Frees a hold at once. False when Redis did not answer (the hold then frees itself at expiry).</summary>
+    Task<bool> ReleaseAsync(BusinessId business, Hold hold);
+
+    /// <summary>Live holds of the given staff; null when Redis did not answer.</summary>
+    Task<List<Hold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now);
+}
+
+/// <summary>What the hold script found. <see cref="Booking"/>: another booking's transaction is taking the range right now.</summary>
+public enum Reservation { Reserved, Held, Booking, Busy, Unprojected }
+
+/// <summary>The answer to a look-up by token: whether Redis answered, and the hold if there is one.</summary>
+public readonly record struct HoldLookup(bool Answered, Hold? Hold)
+{
+    public static readonly HoldLookup NoAnswer = new(false, null);
+}

@@ -1,0 +1,52 @@
+using FastBooking.Application.Common;
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Time;
+using NodaTime;
+
+namespace FastBooking.Application.ReadModel.Check;
+
+public sealed record CheckReadModel(BusinessId Business, DateInterval Dates);
+
+/// <summary>One staff-day where Redis and PostgreSQL disagree ("missing" or "different"); minutes elapsed since the local day began.</summary>
+public sealed record Difference(Guid StaffId, LocalDate Date, string Kind, int[] Minutes);
+
+public sealed record ConsistencyReport(int StaffDaysCompared, IReadOnlyList<Difference> Differences, bool RedisAnswered)
+{
+    public bool Consistent => RedisAnswered && Differences.Count == 0;
+}
+
+/// <summary>
+/// Compares, byte for byte, every stored staff-day bitmap of a business with a fresh projection from PostgreSQL, and
+/// reports each difference. A day Redis lacks is reported too (it would be projected on the next read).
+/// </summary>
+public sealed class CheckReadModelHandler(ISchedulingReader reader, IReadModel readModel) : IHandler<CheckReadModel, ConsistencyReport>
+{
+    public async Task<Outcome<ConsistencyReport>> HandleAsync(CheckReadModel query, CancellationToken ct)
+    {
+        var business = await reader.BusinessAsync(query.Business, ct);
+        if (business is null) return Error.NotFound($"No business {query.Business}.");
+        var staff = await reader.ActiveStaffAsync(query.Business, ct);
+        var dates = query.Dates.ToList();
+        var stored = await readModel.BitmapsAsync(query.Business, business.Zone, staff, dates);
+        if (stored is null) return new ConsistencyReport(0, [], false);
+
+        var zone = business.Zone;
+        var span = new Interval(LocalDay.Of(query.Dates.Start, zone).Start, LocalDay.Of(query.Dates.End, zone).End);
+        var state = await reader.StateAsync(business, staff, span, ct);
+        var differences = new List<Difference>();
+        foreach (var id in staff)
+        {
+            foreach (var truth in StaffDayProjection.Project(state, id, dates))
+            {
+                var date = truth.Day.Date;
+                if (!stored.TryGetValue((id, date), out var cached))
+                    differences.Add(new Difference(id.Value, date, "missing", []));
+                else if (!truth.Bytes.SequenceEqual(cached.Bytes))
+                    differences.Add(new Difference(id.Value, date, "different",
+                        Enumerable.Range(0, truth.Minutes).Where(m => truth.IsFree(m) != cached.IsFree(m)).ToArray()));
+            }
+        }
+        return new ConsistencyReport(staff.Count * dates.Count, differences, true);
+    }
+}

@@ -1,0 +1,49 @@
+using FastBooking.Application.Common;
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Holds;
+using FastBooking.Domain.Staff;
+using NodaTime;
+
+namespace FastBooking.Application.ReadModel;
+
+/// <summary>Re-projects what a committed change touched; never fails the change (a failure leaves the repair to the projector).</summary>
+public interface IReadModelSync
+{
+    Task RangesChangedAsync(BusinessId business, IEnumerable<StaffRange> ranges);
+
+    Task StaffChangedAsync(BusinessId business, Guid staffId);
+}
+
+/// <summary>Staff-day bitmaps projected from PostgreSQL into Redis.</summary>
+public interface IStaffProjector
+{
+    /// <summary>Projects the given staff-days from one snapshot and stores those inside the horizon.</summary>
+    Task<Projection> ProjectAsync(Business business, IReadOnlyCollection<StaffId> staff, IReadOnlyCollection<LocalDate> dates, CancellationToken ct);
+
+    /// <summary>The dates the read model keeps for a business.</summary>
+    IReadOnlyList<LocalDate> Horizon(Business business);
+
+    /// <summary>Re-projects every staff member of a business over its horizon; false when Redis did not take it.</summary>
+    Task<bool> RebuildAsync(BusinessId business, CancellationToken ct);
+}
+
+/// <summary>Staff-days projected from one snapshot, and whether Redis took every one of them that it keeps.</summary>
+public sealed record Projection(IReadOnlyDictionary<(StaffId, LocalDate), StaffDayBitmap> Days, bool Stored);
+
+/// <summary>What availability reads from Redis in one round trip: stored staff-days and live holds.</summary>
+public sealed record StoredDays(Dictionary<(StaffId, LocalDate), StaffDayBitmap> Bitmaps, IReadOnlyList<Hold> Holds);
+
+/// <summary>The Redis read model as the read paths see it.</summary>
+public interface IReadModel
+{
+    /// <summary>Whether reads may use Redis: connected and caught up with PostgreSQL.</summary>
+    bool Usable { get; }
+
+    /// <summary>Stored bitmaps of the given staff-days (a day Redis lacks is absent) and the staff's live holds, in one
+    /// round trip. Null when Redis did not answer.</summary>
+    Task<StoredDays?> ReadAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates, Instant now);
+
+    /// <summary>Stored bitmaps only; null when Redis did not answer.</summary>
+    Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> BitmapsAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates);
+}

@@ -1,0 +1,90 @@
+using FastBooking.Application.Appointments;
+using FastBooking.Application.Common;
+using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Appointments;
+
+/// <summary>Appointments and their history in PostgreSQL, through the request's <see cref="FastBookingDb"/>.</summary>
+public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
+{
+    public async Task<bool> TryInsertAsync(AppointmentRecord a, CancellationToken ct)
+    {
+        var status = StatusOf(a.Status);
+        // ON CONFLICT DO NOTHING (no arbiter: allowed for exclusion constraints) answers "taken" without deadlocks.
+        var inserted = await Concurrently(() => db.Database.SqlQuery<int>($"""
+            INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied,
+                customer_name, customer_phone, customer_email, notes, cancel_reason, version, created_at, updated_at)
+            VALUES ({a.Id}, {a.Business.Value}, {a.StaffId}, {a.ServiceId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.Occupied},
+                {a.Customer.Name}, {a.Customer.Phone}, {a.Customer.Email}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
+            ON CONFLICT DO NOTHING RETURNING 1 AS "Value"
+            """).ToListAsync(ct));
+        return inserted.Count == 1;
+    }
+
+    public async Task<AppointmentRecord?> LockAsync(BusinessId business, Guid id, CancellationToken ct)
+    {
+        var row = await Concurrently(() => db.Appointments
+            .FromSql($"SELECT * FROM appointments WHERE id = {id} AND business_id = {business.Value} FOR UPDATE")
+            .SingleOrDefaultAsync(ct));
+        return row is null ? null : ToRecord(row);
+    }
+
+    public void Update(AppointmentRecord a)
+    {
+        var row = db.Appointments.Local.Single(r => r.Id == a.Id);
+        row.StaffId = a.StaffId;
+        row.Status = StatusOf(a.Status);
+        row.StartAt = a.Booked.Start;
+        row.EndAt = a.Booked.End;
+        row.Occupied = a.Occupied;
+        row.CancelReason = a.CancelReason;
+        row.Version = a.Version;
+        row.UpdatedAt = a.UpdatedAt;
+    }
+
+    public void AddHistory(AppointmentRecord a, string change, Instant at) => db.AppointmentHistory.Add(new AppointmentHistoryRow
+    {
+        AppointmentId = a.Id, Version = a.Version, Event = change, StaffId = a.StaffId, Status = StatusOf(a.Status),
+        StartAt = a.Booked.Start, EndAt = a.Booked.End, At = at,
+    });
+
+    public async Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct)
+    {
+        var row = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.BusinessId == business.Value, ct);
+        return row is null ? null : ToRecord(row);
+    }
+
+    public async Task<IReadOnlyList<AppointmentRecord>> ListAsync(BusinessId business, Interval starts, Guid? staffId, int limit, CancellationToken ct)
+    {
+        var query = db.Appointments.AsNoTracking()
+            .Where(a => a.BusinessId == business.Value && a.StartAt >= starts.Start && a.StartAt < starts.End);
+        if (staffId is { } staff) query = query.Where(a => a.StaffId == staff);
+        var rows = await query.OrderBy(a => a.StartAt).ThenBy(a => a.Id).Take(limit).ToListAsync(ct);
+        return rows.Select(ToRecord).ToList();
+    }
+
+    private static string StatusOf(AppointmentStatus status) => status == AppointmentStatus.Confirmed ? AppointmentRow.Confirmed : AppointmentRow.Cancelled;
+
+    private static AppointmentRecord ToRecord(AppointmentRow a) => new(
+        a.Id, new BusinessId(a.BusinessId), a.StaffId, a.ServiceId,
+        a.Status == AppointmentRow.Confirmed ? AppointmentStatus.Confirmed : AppointmentStatus.Cancelled,
+        new Interval(a.StartAt, a.EndAt), a.Occupied, new Customer(a.CustomerName, a.CustomerPhone, a.CustomerEmail),
+        a.Notes, a.CancelReason, a.Version, a.CreatedAt, a.UpdatedAt);
+
+    /// <summary>A statement that a concurrent change can break (deadlock, serialization failure) says so in the application's terms.</summary>
+    private static async Task<T> Concurrently<T>(Func<Task<T>> statement)
+    {
+        try
+        {
+            return await statement();
+        }
+        catch (Exception e) when (UnitOfWork.IsConcurrentChange(e) || UnitOfWork.IsConcurrentChange(e.InnerException))
+        {
+            throw new ConcurrentChangeException("A concurrent change took the range.", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FastBooking.Infrastructure;
+
+/// <summary>Configuration section <c>FastBooking:Redis</c>: how long Redis may take before the engine answers from PostgreSQL.</summary>
+public sealed class RedisOptions
+{
+    public const string Section = "FastBooking:Redis";
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>One command's timeout in the client.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>One operation's timeout, retries of the client included.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>The circuit opens when this share of operations fails within <see cref="BreakerSampling"/>.</summary>
+    [Range(0.01, 1.0)]
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    [Range(2, 1000)]
+    public int BreakerMinimumThroughput { get; set; } = 4;
+
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan BreakerSampling { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long the circuit stays open before Redis is tried again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan BreakerDuration { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>Configuration section <c>FastBooking:Projector</c>: the outbox projector's pace.</summary>
+public sealed class ProjectorOptions
+{
+    public const string Section = "FastBooking:Projector";
+
+    /// <summary>The safety-net poll between notifications.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long an outbox id not seen below the newest one is waited for before it counts as rolled back.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan GapTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Outbox rows read per pass.</summary>
+    [Range(1, 100_000)]
+    public int PageSize { get; set; } = 500;
+}
+
+/// <summary>Configuration section <c>FastBooking:CatalogCache</c>.</summary>
+public sealed class CatalogCacheOptions
+{
+    public const string Section = "FastBooking:CatalogCache";
+
+    /// <summary>An entry's longest life: a bound on staleness should an instance miss a change notification.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromSeconds(10);
+}

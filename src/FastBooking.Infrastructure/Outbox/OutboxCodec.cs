@@ -1,0 +1,66 @@
+using System.Text.Json;
+using FastBooking.Application.Common;
+using FastBooking.Domain.Businesses;
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Outbox;
+
+/// <summary>
+/// The outbox's stored form of <see cref="ChangeEvent"/>s: a type name and a JSON payload, written by the unit of work
+/// and read back by the projector. The payload layout is kept stable across versions: rows outlive deployments.
+/// </summary>
+public static class OutboxCodec
+{
+    public const string AppointmentChangedType = "appointment.changed";
+    public const string ScheduleChangedType = "schedule.changed";
+    public const string RulesChangedType = "rules.changed";
+    public const string CatalogChangedType = "catalog.changed";
+
+    private sealed record RangePayload(Guid StaffId, long Start, long End);
+
+    private sealed record AppointmentPayload(Guid AppointmentId, IReadOnlyList<RangePayload> Ranges);
+
+    private sealed record StaffPayload(Guid StaffId);
+
+    private sealed record EmptyPayload;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static (string Type, string Payload) Encode(ChangeEvent change) => change switch
+    {
+        AppointmentChanged a => (AppointmentChangedType, Serialize(new AppointmentPayload(a.AppointmentId,
+            a.Ranges.Select(r => new RangePayload(r.StaffId, r.Occupied.Start.ToUnixTimeSeconds(), r.Occupied.End.ToUnixTimeSeconds())).ToList()))),
+        ScheduleChanged s => (ScheduleChangedType, Serialize(new StaffPayload(s.StaffId))),
+        RulesChanged => (RulesChangedType, Serialize(new EmptyPayload())),
+        CatalogChanged => (CatalogChangedType, Serialize(new EmptyPayload())),
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No outbox form for this change."),
+    };
+
+    public static ChangeEvent Decode(Guid businessId, string type, string payload)
+    {
+        var business = new BusinessId(businessId);
+        switch (type)
+        {
+            case AppointmentChangedType:
+                var a = Deserialize<AppointmentPayload>(payload);
+                return new AppointmentChanged(business, a.AppointmentId, a.Ranges.Select(r => new StaffRange(r.StaffId,
+                    new Interval(Instant.FromUnixTimeSeconds(r.Start), Instant.FromUnixTimeSeconds(r.End)))).ToList());
+            case ScheduleChangedType:
+                return new ScheduleChanged(business, Deserialize<StaffPayload>(payload).StaffId);
+            case RulesChangedType:
+                return new RulesChanged(business);
+            case CatalogChangedType:
+                return new CatalogChanged(business);
+            default:
+                throw new InvalidOperationException($"Unknown outbox event type '{type}'.");
+        }
+    }
+
+    /// <summary>Whether a notification's type names a change that makes cached catalogs stale.</summary>
+    public static bool ChangesCatalog(string type) => type is RulesChangedType or CatalogChangedType or ScheduleChangedType;
+
+    private static string Serialize<T>(T payload) => JsonSerializer.Serialize(payload, Json);
+
+    private static T Deserialize<T>(string payload) =>
+        JsonSerializer.Deserialize<T>(payload, Json) ?? throw new InvalidOperationException("Empty outbox payload.");
+}

@@ -1,0 +1,27 @@
+using FastBooking.Application.ReadModel;
+using FastBooking.Domain.Availability;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Staff;
+using NodaTime;
+
+namespace FastBooking.Infrastructure.ReadModel;
+
+/// <summary>The Redis read model as the read paths see it: stored bitmaps and live holds in one round trip.</summary>
+public sealed class RedisReadModel(RedisGate redis, DayBitmapStore days) : IReadModel
+{
+    public bool Usable => redis.Usable;
+
+    public Task<StoredDays?> ReadAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates, Instant now) =>
+        redis.TryAsync(async db =>
+        {
+            var batch = db.CreateBatch();
+            var bitmaps = DayBitmapStore.Read(batch, business, zone, staff, dates);
+            var live = HoldStore.ReadLive(batch, business, staff, now);
+            batch.Execute();
+            return new StoredDays(await bitmaps, await live);
+        });
+
+    public Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> BitmapsAsync(
+        BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates) =>
+        days.FetchAsync(business, zone, staff, dates);
+}
