@@ -1,7 +1,12 @@
 using FastBooking.Api.Auth;
 using FastBooking.Api.Cli;
 using FastBooking.Api.Common;
+using FastBooking.Api;
+using FastBooking.Api.Features.Appointments;
 using FastBooking.Api.Seeding;
+using FastBooking.Application;
+using FastBooking.Application.Appointments;
+using FastBooking.Application.Idempotency;
 using FastBooking.Infrastructure;
 using FastEndpoints;
 using FastEndpoints.Swagger;
@@ -10,10 +15,15 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, log) => log.ReadFrom.Configuration(context.Configuration).WriteTo.Console());
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 64 * 1024);
+builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.WebHost.ConfigureKestrel((context, k) =>
+    k.Limits.MaxRequestBodySize = context.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxRequestBodyBytes ?? new ApiOptions().MaxRequestBodyBytes);
 
+builder.Services.AddApplication();
 builder.AddInfrastructure();
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+// Idempotent changes record their answers with the response mapping their endpoints send.
+builder.Services.AddSingleton<IAnswerRenderer<AppointmentAnswer>>(new AnswerRenderer<AppointmentAnswer>(AppointmentResponse.From));
 builder.Services.AddSingleton<AdminKey>();
 builder.Services.AddScoped<DemoSalon>();
 builder.Services.AddScoped<FastBooking.Api.Features.Services.ServiceStore>();
@@ -50,6 +60,7 @@ app.UseFastEndpoints(c =>
     c.Errors.ContentType = "application/problem+json";
     c.Errors.ProducesMetadataType = typeof(object);
     c.Errors.ResponseBuilder = ErrorPages.ValidationProblem;
+    ApiJson.Apply(c.Serializer.Options);
 });
 app.UseSwaggerGen();
 app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous();

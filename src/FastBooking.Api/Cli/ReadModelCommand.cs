@@ -1,11 +1,14 @@
 using FastBooking.Api.Common;
+using FastBooking.Application.Common;
+using FastBooking.Application.ReadModel.Check;
+using FastBooking.Application.ReadModel.Rebuild;
 using FastBooking.Domain.Businesses;
-using FastBooking.Infrastructure.ReadModel;
+using NodaTime;
 
 namespace FastBooking.Api.Cli;
 
 /// <summary>
-/// Operator verbs, run instead of the web server:
+/// Operator verbs, run instead of the web server, through the same use cases as the HTTP calls:
 /// <c>read-model rebuild &lt;business-id&gt;</c> and <c>read-model check &lt;business-id&gt; &lt;from&gt; &lt;to&gt;</c>.
 /// </summary>
 public static class ReadModelCommand
@@ -19,13 +22,20 @@ public static class ReadModelCommand
         switch (args)
         {
             case [_, "rebuild", var id] when Guid.TryParse(id, out var business):
-                await sp.GetRequiredService<StaffProjector>().RebuildAsync(new BusinessId(business), CancellationToken.None);
-                Console.WriteLine($"Rebuilt the read model of business {business}.");
-                return 0;
+                switch (await sp.GetRequiredService<IHandler<RebuildReadModel, Done>>().HandleAsync(new RebuildReadModel(new BusinessId(business)), CancellationToken.None))
+                {
+                    case Outcome<Done>.Refused refused:
+                        Console.Error.WriteLine(refused.Error.Detail);
+                        return 3;
+                    default:
+                        Console.WriteLine($"Rebuilt the read model of business {business}.");
+                        return 0;
+                }
             case [_, "check", var id, var from, var to] when Guid.TryParse(id, out var business) && ApiFormats.IsDate(from) && ApiFormats.IsDate(to):
-                var report = await sp.GetRequiredService<ConsistencyCheck>()
-                    .RunAsync(new BusinessId(business), ApiFormats.ParseDate(from), ApiFormats.ParseDate(to), CancellationToken.None);
-                if (report is null) { Console.Error.WriteLine($"No business {business}."); return 2; }
+                var outcome = await sp.GetRequiredService<IHandler<CheckReadModel, ConsistencyReport>>().HandleAsync(
+                    new CheckReadModel(new BusinessId(business), new DateInterval(ApiFormats.ParseDate(from), ApiFormats.ParseDate(to))), CancellationToken.None);
+                if (outcome is Outcome<ConsistencyReport>.Refused { Error: var error }) { Console.Error.WriteLine(error.Detail); return 2; }
+                var report = ((Outcome<ConsistencyReport>.Success)outcome).Value;
                 if (!report.RedisAnswered) { Console.Error.WriteLine("Redis did not answer."); return 3; }
                 foreach (var d in report.Differences)
                     Console.WriteLine($"{d.StaffId} {ApiFormats.Format(d.Date)} {d.Kind} minutes: {string.Join(',', d.Minutes)}");

@@ -1,7 +1,7 @@
 using System.Net;
 using FastBooking.Api.Tests.Support;
 using NodaTime;
-using ReadPath = FastBooking.Infrastructure.Scheduling.AvailabilityReader.ReadPath;
+using FastBooking.Application.Availability.Find;
 
 namespace FastBooking.Api.Tests.ReadModel;
 

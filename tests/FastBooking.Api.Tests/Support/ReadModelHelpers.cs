@@ -4,11 +4,12 @@ using System.Text.Json.Nodes;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Infrastructure.ReadModel;
-using FastBooking.Infrastructure.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Text;
 using StackExchange.Redis;
-using ReadPath = FastBooking.Infrastructure.Scheduling.AvailabilityReader.ReadPath;
+using FastBooking.Application.Availability.Find;
+using FastBooking.Application.Common;
+using NodaTime;
 
 namespace FastBooking.Api.Tests.Support;
 
@@ -21,16 +22,16 @@ public static class ReadModelHelpers
     /// <summary>One availability answer of one read path, each slot rendered as "start/end/staff,…" (instants in UTC).</summary>
     public sealed record PathAnswer(ReadPath ServedBy, IReadOnlyList<string> Slots);
 
-    /// <summary>Calls the <see cref="AvailabilityReader"/> directly, forcing <paramref name="path"/>.</summary>
+    /// <summary>Calls the availability use case directly, forcing <paramref name="path"/>.</summary>
     public static async Task<PathAnswer> FindAsync(this IServiceProvider services, Salon salon, string serviceId, string? staffId,
         string from, string to, ReadPath path)
     {
         await using var scope = services.CreateAsyncScope();
-        var reader = scope.ServiceProvider.GetRequiredService<AvailabilityReader>();
-        var answer = await reader.FindAsync(new BusinessId(Guid.Parse(salon.BusinessId)), Guid.Parse(serviceId),
-            staffId is null ? null : Guid.Parse(staffId), LocalDatePattern.Iso.Parse(from).Value, LocalDatePattern.Iso.Parse(to).Value,
-            CancellationToken.None, path);
-        Assert.NotNull(answer);
+        var find = scope.ServiceProvider.GetRequiredService<IHandler<FindAvailability, AvailableSlots>>();
+        var outcome = await find.HandleAsync(new FindAvailability(new BusinessId(Guid.Parse(salon.BusinessId)), Guid.Parse(serviceId),
+            staffId is null ? null : Guid.Parse(staffId), new DateInterval(LocalDatePattern.Iso.Parse(from).Value, LocalDatePattern.Iso.Parse(to).Value),
+            path), CancellationToken.None);
+        var answer = Assert.IsType<Outcome<AvailableSlots>.Success>(outcome).Value;
         return new PathAnswer(answer.ServedBy, answer.Slots.Select(Render).ToList());
     }
 

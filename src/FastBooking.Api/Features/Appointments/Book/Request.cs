@@ -1,11 +1,10 @@
 using FastBooking.Api.Common;
-using FastBooking.Infrastructure.Appointments;
 using FastEndpoints;
 using FluentValidation;
 
-namespace FastBooking.Api.Features.Appointments;
+namespace FastBooking.Api.Features.Appointments.Book;
 
-public sealed class BookRequest
+public sealed class Request
 {
     public string? ServiceId { get; set; }
     public string? StaffId { get; set; }
@@ -21,7 +20,7 @@ public sealed class BookRequest
         public string? Email { get; set; }
     }
 
-    public sealed class Validator : Validator<BookRequest>
+    public sealed class Validator : Validator<Request>
     {
         public Validator()
         {
@@ -36,25 +35,5 @@ public sealed class BookRequest
             RuleFor(r => r.Notes).MaximumLength(2000);
             RuleFor(r => r.HoldToken).MaximumLength(100);
         }
-    }
-}
-
-public sealed class Book(AppointmentBook book) : Endpoint<BookRequest>
-{
-    public override void Configure() => Post("/appointments");
-
-    public override async Task HandleAsync(BookRequest req, CancellationToken ct)
-    {
-        var (key, problem) = OutcomeResult.KeyOf(HttpContext, req);
-        if (problem is not null)
-        {
-            await Send.ResultAsync(problem);
-            return;
-        }
-        var command = new BookAppointment(Guid.Parse(req.ServiceId!), req.StaffId is null ? null : Guid.Parse(req.StaffId),
-            ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes,
-            req.HoldToken);
-        var outcome = await book.BookAsync(HttpContext.BusinessId(), command, key, AppointmentResponse.Answers, ct);
-        await Send.ResultAsync(OutcomeResult.For(outcome, 201));
     }
 }

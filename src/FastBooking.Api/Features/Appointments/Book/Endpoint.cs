@@ -1,0 +1,25 @@
+using FastBooking.Api.Common;
+using FastBooking.Application.Appointments;
+using FastBooking.Application.Appointments.Book;
+using FastBooking.Application.Common;
+using FastEndpoints;
+
+namespace FastBooking.Api.Features.Appointments.Book;
+
+/// <summary>Books a service at a start: with a named staff member or anyone who performs it, optionally confirming a hold.</summary>
+public sealed class Endpoint(IHandler<BookAppointment, AppointmentAnswer> book) : Endpoint<Request, AppointmentResponse>
+{
+    public override void Configure()
+    {
+        Post("/appointments");
+        PreProcessor<ReadIdempotencyKey<Request>>();
+    }
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        var command = new BookAppointment(HttpContext.BusinessId(), Guid.Parse(req.ServiceId!), req.StaffId is null ? null : Guid.Parse(req.StaffId),
+            ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes,
+            req.HoldToken, HttpContext.IdempotencyKey());
+        await Send.ResultAsync((await book.HandleAsync(command, ct)).ToHttp(AppointmentResponse.From));
+    }
+}

@@ -1,0 +1,16 @@
+using FastBooking.Api.Common;
+using FastBooking.Application.Common;
+using FastBooking.Application.Holds.Release;
+using FastBooking.Domain.Holds;
+using FastEndpoints;
+
+namespace FastBooking.Api.Features.Holds.Release;
+
+/// <summary>Releases a hold at once (it would also expire by itself).</summary>
+public sealed class Endpoint(IHandler<ReleaseHold, Done> release) : Endpoint<Request>
+{
+    public override void Configure() => Delete("/holds/{token}");
+
+    public override async Task HandleAsync(Request req, CancellationToken ct) =>
+        await Send.ResultAsync((await release.HandleAsync(new ReleaseHold(HttpContext.BusinessId(), new HoldToken(req.Token!)), ct)).ToHttp());
+}

@@ -1,0 +1,15 @@
+using FastBooking.Api.Common;
+using FastBooking.Application.Common;
+using FastBooking.Application.ReadModel.Rebuild;
+using FastEndpoints;
+
+namespace FastBooking.Api.Features.ReadModel.Rebuild;
+
+/// <summary>Re-projects the business's staff-days over its booking horizon from PostgreSQL.</summary>
+public sealed class Endpoint(IHandler<RebuildReadModel, Done> rebuild) : EndpointWithoutRequest
+{
+    public override void Configure() => Post("/read-model/rebuild");
+
+    public override async Task HandleAsync(CancellationToken ct) =>
+        await Send.ResultAsync((await rebuild.HandleAsync(new RebuildReadModel(HttpContext.BusinessId()), ct)).ToHttp());
+}
