@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace FastBooking.Infrastructure.Persistence.Rows;
 
-/// <summary>The first successful answer to a request sent with an Idempotency-Key, replayed to retries.</summary>
+/// <summary>
+/// The first answer to a request sent with an Idempotency-Key — a success or a refusal — replayed to its retries.
+/// Status 0 while the claiming transaction is still running.
+/// </summary>
 public sealed class IdempotencyRow
 {
     public Guid BusinessId { get; set; }
