@@ -92,7 +92,7 @@ public sealed class Salon
 
     public IReadOnlyList<StaffId> Staff => _schedules.Keys.Order().ToList();
 
-    public SchedulingState State => new(Business, new Dictionary<StaffId, StaffSchedule>(_schedules), _appointments.ToList(), _holds.ToList());
+    public SchedulingState State => new(Business, new Dictionary<StaffId, StaffSchedule>(_schedules), _appointments.ToList(), _holds.Select(h => h.Blocking).ToList());
 
     public SlotSearch Search(Service service, LocalDate from, LocalDate? to = null, StaffId? staff = null) =>
         new(Business, service, staff is { } one ? [one] : Staff, from, to ?? from);

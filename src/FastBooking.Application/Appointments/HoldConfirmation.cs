@@ -17,7 +17,8 @@ public sealed class HoldConfirmation(IHoldStore holds)
         Instant start, ChangeContext context)
     {
         if (token is null) return (null, null);
-        var found = await holds.FindAsync(business, new HoldToken(token));
+        if (!HoldToken.TryParse(token, out var wellFormed)) return (null, new(ErrorCode.HoldConflict, "The hold has expired or does not exist."));
+        var found = await holds.FindAsync(business, wellFormed);
         if (!found.Answered) return (null, new(ErrorCode.HoldsUnavailable, "Holds cannot be read right now; book without the hold token."));
         if (found.Hold is not { } hold || !hold.IsLiveAt(context.Now)) return (null, new(ErrorCode.HoldConflict, "The hold has expired or does not exist."));
         if (hold.ServiceId.Value != serviceId || hold.Booked.Start != start || (staffId is { } s && s != hold.StaffId.Value))

@@ -22,7 +22,7 @@ public interface IHoldStore
     Task<bool> ReleaseAsync(BusinessId business, Hold hold);
 
     /// <summary>Live holds of the given staff; null when Redis did not answer.</summary>
-    Task<List<Hold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now);
+    Task<List<LiveHold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now);
 }
 
 /// <summary>What the hold script found. <see cref="Booking"/>: another booking's transaction is taking the range right now.</summary>

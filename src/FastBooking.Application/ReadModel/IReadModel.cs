@@ -32,7 +32,7 @@ public interface IStaffProjector
 public sealed record Projection(IReadOnlyDictionary<(StaffId, LocalDate), StaffDayBitmap> Days, bool Stored);
 
 /// <summary>What availability reads from Redis in one round trip: stored staff-days and live holds.</summary>
-public sealed record StoredDays(Dictionary<(StaffId, LocalDate), StaffDayBitmap> Bitmaps, IReadOnlyList<Hold> Holds);
+public sealed record StoredDays(Dictionary<(StaffId, LocalDate), StaffDayBitmap> Bitmaps, IReadOnlyList<LiveHold> Holds);
 
 /// <summary>The Redis read model as the read paths see it.</summary>
 public interface IReadModel

@@ -1,6 +1,11 @@
 namespace FastBooking.Domain.Appointments;
 
-public readonly record struct AppointmentId(Guid Value)
+/// <summary>A appointment's id; never <see cref="Guid.Empty"/>.</summary>
+public readonly record struct AppointmentId
 {
+    public AppointmentId(Guid value) => Value = value != Guid.Empty ? value : throw new ArgumentException("An id is never empty.", nameof(value));
+
+    public Guid Value { get; }
+
     public override string ToString() => Value.ToString();
 }

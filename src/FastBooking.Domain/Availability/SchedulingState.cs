@@ -13,9 +13,9 @@ public sealed record SchedulingState(
     Business Business,
     IReadOnlyDictionary<StaffId, StaffSchedule> Schedules,
     IReadOnlyList<Appointment> Appointments,
-    IReadOnlyList<Hold> Holds)
+    IReadOnlyList<LiveHold> Holds)
 {
     public IEnumerable<Appointment> AppointmentsOf(StaffId staff) => Appointments.Where(a => a.StaffId == staff);
 
-    public IEnumerable<Hold> HoldsOf(StaffId staff) => Holds.Where(h => h.StaffId == staff);
+    public IEnumerable<LiveHold> HoldsOf(StaffId staff) => Holds.Where(h => h.StaffId == staff);
 }

@@ -16,7 +16,7 @@ public static class SlotFinder
     public static IReadOnlyList<Slot> Find(
         SlotSearch search,
         Func<StaffId, LocalDate, StaffDayBitmap?> bitmaps,
-        IEnumerable<Hold> holds,
+        IEnumerable<LiveHold> holds,
         Instant now)
     {
         var business = search.Business;

@@ -13,7 +13,7 @@ public sealed class StaffTimeline
 
     /// <param name="days">Bitmaps of consecutive local dates (projected state, shared: they are copied, not changed).</param>
     /// <param name="liveHolds">Holds of this staff member to block on top of the projection.</param>
-    public StaffTimeline(IEnumerable<StaffDayBitmap> days, IEnumerable<Hold> liveHolds)
+    public StaffTimeline(IEnumerable<StaffDayBitmap> days, IEnumerable<LiveHold> liveHolds)
     {
         _days = days.OrderBy(d => d.Day.Start).Select(d => d.Clone()).ToArray();
         for (var i = 1; i < _days.Length; i++)

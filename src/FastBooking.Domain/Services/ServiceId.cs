@@ -1,6 +1,11 @@
 namespace FastBooking.Domain.Services;
 
-public readonly record struct ServiceId(Guid Value)
+/// <summary>A service's id; never <see cref="Guid.Empty"/>.</summary>
+public readonly record struct ServiceId
 {
+    public ServiceId(Guid value) => Value = value != Guid.Empty ? value : throw new ArgumentException("An id is never empty.", nameof(value));
+
+    public Guid Value { get; }
+
     public override string ToString() => Value.ToString();
 }

@@ -4,12 +4,27 @@ namespace FastBooking.Domain.Time;
 
 /// <summary>
 /// The instants of one business-local date: from the instant the date starts to the instant the next one starts.
-/// 23, 24 or 25 hours long around DST changes.
+/// 23, 24 or 25 hours long around DST changes. Made only by <see cref="Of"/>, so its ends always agree with its date.
 /// </summary>
-public readonly record struct LocalDay(LocalDate Date, DateTimeZone Zone, Instant Start, Instant End)
+public readonly record struct LocalDay
 {
-    public static LocalDay Of(LocalDate date, DateTimeZone zone) =>
-        new(date, zone, zone.AtStartOfDay(date).ToInstant(), zone.AtStartOfDay(date.PlusDays(1)).ToInstant());
+    private LocalDay(LocalDate date, DateTimeZone zone)
+    {
+        Date = date;
+        Zone = zone;
+        Start = zone.AtStartOfDay(date).ToInstant();
+        End = zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+    }
+
+    public static LocalDay Of(LocalDate date, DateTimeZone zone) => new(date, zone ?? throw new ArgumentNullException(nameof(zone)));
+
+    public LocalDate Date { get; }
+
+    public DateTimeZone Zone { get; }
+
+    public Instant Start { get; }
+
+    public Instant End { get; }
 
     public Interval Span => new(Start, End);
 

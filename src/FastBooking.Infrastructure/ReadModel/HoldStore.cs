@@ -98,7 +98,7 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
             return (object)await tx.ExecuteAsync();
         }) is not null;
 
-    public Task<List<Hold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now) =>
+    public Task<List<LiveHold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now) =>
         redis.TryAsync(async db =>
         {
             var batch = db.CreateBatch();
@@ -108,18 +108,18 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         });
 
     /// <summary>Queues the reads of <see cref="LiveAsync"/> on a batch the caller executes (to share its round trip).</summary>
-    public static async Task<List<Hold>> ReadLive(IBatch batch, BusinessId business, IReadOnlyList<StaffId> staff, Instant now)
+    public static async Task<List<LiveHold>> ReadLive(IBatch batch, BusinessId business, IReadOnlyList<StaffId> staff, Instant now)
     {
         var reads = staff.Select(s => batch.SortedSetRangeByScoreWithScoresAsync(RedisKeys.Holds(business, s), Ms(now), double.PositiveInfinity, Exclude.Start)).ToArray();
         var members = await Task.WhenAll(reads);
-        var holds = new List<Hold>();
+        var holds = new List<LiveHold>();
         for (var i = 0; i < staff.Count; i++)
             foreach (var entry in members[i])
             {
-                // The read path needs only what blocks: the occupied range and the expiry.
+                // The member names what blocks: the occupied range, then the token.
                 var parts = entry.Element.ToString().Split(':', 3);
-                var occupied = new Interval(At(parts[0]), At(parts[1]));
-                holds.Add(new Hold(new HoldToken(parts[2]), staff[i], default, occupied, occupied, Instant.FromUnixTimeMilliseconds((long)entry.Score)));
+                holds.Add(new LiveHold(new HoldToken(parts[2]), staff[i], new Interval(At(parts[0]), At(parts[1])),
+                    Instant.FromUnixTimeMilliseconds((long)entry.Score)));
             }
         return holds;
     }

@@ -12,5 +12,7 @@ public sealed class Endpoint(IHandler<ReleaseHold, Done> release) : Endpoint<Req
     public override void Configure() => Delete("/holds/{token}");
 
     public override async Task HandleAsync(Request req, CancellationToken ct) =>
-        await Send.ResultAsync((await release.HandleAsync(new ReleaseHold(HttpContext.BusinessId(), new HoldToken(req.Token!)), ct)).ToHttp());
+        await Send.ResultAsync((HoldToken.TryParse(req.Token, out var token)
+            ? await release.HandleAsync(new ReleaseHold(HttpContext.BusinessId(), token), ct)
+            : Error.NotFound("No such hold.")).ToHttp());
 }
