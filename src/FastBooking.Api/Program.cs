@@ -51,6 +51,7 @@ app.UseExceptionHandler(e => e.Run(ErrorPages.WriteExceptionAsync));
 app.Use(BodylessRequests.IgnoreContentType);
 app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
 app.UseSerilogRequestLogging();
+app.Use(ErrorPages.ExpectedFailuresAsync);
 app.UseAuthentication();
 app.UseAuthorization();
 app.Use(ErrorPages.RequireContentTypeAsync);

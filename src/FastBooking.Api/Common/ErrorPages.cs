@@ -1,4 +1,5 @@
 using FastBooking.Application.Common;
+using FastBooking.Infrastructure;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -18,20 +19,44 @@ public static class ErrorPages
         return new Problem(new Error(ErrorCode.ValidationFailed, detail, errors)).Body;
     }
 
+    /// <summary>The exception handler's page: whatever escaped <see cref="ExpectedFailuresAsync"/> is a bug (500, logged).</summary>
     public static async Task WriteExceptionAsync(HttpContext http)
     {
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var problem = error switch
-        {
-            BadHttpRequestException bad => new Problem(ErrorCode.ForStatus(bad.StatusCode), bad.Message),
-            // Not a statement PostgreSQL refused: the database could not be reached in time (down, or every pooled
-            // connection busy). Nothing was written; a retry may succeed.
-            Npgsql.NpgsqlException and not Npgsql.PostgresException =>
-                new Problem(ErrorCode.Unavailable, "The database is busy or unreachable; nothing was changed. Retry shortly."),
-            _ => new Problem(ErrorCode.InternalError, "An unexpected error occurred; it has been logged."),
-        };
-        await problem.ExecuteAsync(http);
+        await (ExpectedProblem(error) ?? new Problem(ErrorCode.InternalError, "An unexpected error occurred; it has been logged.")).ExecuteAsync(http);
     }
+
+    /// <summary>
+    /// Failures that are not bugs answer without an error log or stack trace: a client that hung up gets nothing, a
+    /// bad request (e.g. 413) its problem, and a transient database or Redis failure 503 <c>unavailable</c> with
+    /// <c>Retry-After</c> — nothing was written (the transaction rolled back).
+    /// </summary>
+    public static async Task ExpectedFailuresAsync(HttpContext http, RequestDelegate next)
+    {
+        try
+        {
+            await next(http);
+        }
+        catch (Exception e) when (http.RequestAborted.IsCancellationRequested)
+        {
+            Log(http).LogDebug("The client left before the answer ({Error})", e.GetType().Name);
+        }
+        catch (Exception e) when (ExpectedProblem(e) is { } problem && !http.Response.HasStarted)
+        {
+            if (problem.Status >= 500) Log(http).LogWarning("Answered {Status}: {Error}", problem.Status, e.Message);
+            await problem.ExecuteAsync(http);
+        }
+    }
+
+    private static Problem? ExpectedProblem(Exception? error) => error switch
+    {
+        BadHttpRequestException bad => new Problem(ErrorCode.ForStatus(bad.StatusCode), bad.Message),
+        _ when TransientFailures.IsTransient(error) =>
+            new Problem(ErrorCode.Unavailable, "The database is busy or unreachable; nothing was changed. Retry shortly."),
+        _ => null,
+    };
+
+    private static ILogger Log(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("FastBooking.Api.Failures");
 
     public static async Task WriteStatusAsync(StatusCodeContext context)
     {

@@ -14,7 +14,7 @@ public static class OutcomeHttp
     public static IResult ToHttp<T>(this Outcome<T> outcome, Func<T, object> response)
     {
         var (status, contentType, body) = Answer(outcome, response);
-        return body is null ? Results.StatusCode(status) : Results.Text(body, contentType, Encoding.UTF8, status);
+        return new HttpAnswer(status, contentType, body);
     }
 
     /// <summary>For use cases that answer only "done" or a problem.</summary>
@@ -36,6 +36,19 @@ public static class OutcomeHttp
         Outcome<T>.Replayed replay => (replay.Answer.Status, replay.Answer.Status >= 400 ? Problem.ContentType : "application/json", replay.Answer.Body),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}"),
     };
+}
+
+/// <summary>One answer as sent: a 503 tells the client when to retry.</summary>
+internal sealed class HttpAnswer(int status, string contentType, string? body) : IResult
+{
+    public async Task ExecuteAsync(HttpContext http)
+    {
+        http.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = Problem.RetryAfterSeconds.ToString();
+        if (body is null) return;
+        http.Response.ContentType = contentType + "; charset=utf-8";
+        await http.Response.WriteAsync(body, Encoding.UTF8);
+    }
 }
 
 /// <summary>Records a use case's answers for idempotent replay with the same response mapping its endpoint uses.</summary>

@@ -21,10 +21,14 @@ public sealed class Problem(Error error) : IResult
 
     public string Json => JsonSerializer.Serialize(Body, ApiJson.Options);
 
+    /// <summary>Seconds a client should wait before retrying a 503: the engine recovers by itself within that.</summary>
+    public const int RetryAfterSeconds = 1;
+
     public async Task ExecuteAsync(HttpContext http)
     {
         http.Response.StatusCode = Status;
         http.Response.ContentType = ContentType;
+        if (Status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
         await JsonSerializer.SerializeAsync(http.Response.Body, Body, ApiJson.Options);
     }
 
