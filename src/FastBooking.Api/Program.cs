@@ -58,6 +58,7 @@ app.Use(ErrorPages.RequireContentTypeAsync);
 app.UseFastEndpoints(c =>
 {
     c.Endpoints.RoutePrefix = "v1";
+    c.Endpoints.Configurator = endpoint => endpoint.PreProcessor<ControlCharacters>(Order.Before);
     c.Errors.ContentType = "application/problem+json";
     c.Errors.ProducesMetadataType = typeof(object);
     c.Errors.ResponseBuilder = ErrorPages.ValidationProblem;

@@ -19,25 +19,28 @@ public static class ApiFormats
 
     public static string FormatMinute(int minuteOfDay) => minuteOfDay == 1440 ? "24:00" : $"{minuteOfDay / 60:D2}:{minuteOfDay % 60:D2}";
 
-    // Far from NodaTime's limits, so that date arithmetic around a requested time can never overflow.
-    private const int MinYear = 1900, MaxYear = 9000;
+    /// <summary>
+    /// Accepted dates and instants lie in years 2000–2199 (docs/api.md): far inside NodaTime's range, and close enough
+    /// that the engine's arithmetic in nanoseconds between any two of them cannot overflow.
+    /// </summary>
+    public const int MinYear = 2000, MaxYear = 2199;
 
-    /// <summary>An ISO-8601 date-time with an offset (or Z), in years 1900–9000.</summary>
+    /// <summary>An ISO-8601 date-time with an offset (or Z), in years <see cref="MinYear"/>–<see cref="MaxYear"/>.</summary>
     public static bool TryInstant([NotNullWhen(true)] string? text, out Instant instant)
     {
         instant = default;
-        if (text is null) return false;
+        if (!IsPlain(text)) return false;
         var result = OffsetIn.Parse(text);
         if (!result.Success || result.Value.Year is < MinYear or > MaxYear) return false;
         instant = result.Value.ToInstant();
         return true;
     }
 
-    /// <summary>An ISO-8601 local date (yyyy-MM-dd), in years 1900–9000.</summary>
+    /// <summary>An ISO-8601 local date (yyyy-MM-dd), in years <see cref="MinYear"/>–<see cref="MaxYear"/>.</summary>
     public static bool TryDate([NotNullWhen(true)] string? text, out LocalDate date)
     {
         date = default;
-        if (text is null) return false;
+        if (!IsPlain(text)) return false;
         var result = Date.Parse(text);
         if (!result.Success || result.Value.Year is < MinYear or > MaxYear) return false;
         date = result.Value;
@@ -49,11 +52,14 @@ public static class ApiFormats
     {
         minute = 0;
         if (text == "24:00") { minute = 1440; return true; }
-        if (text is null) return false;
+        if (!IsPlain(text)) return false;
         var result = Time.Parse(text);
         if (result.Success) minute = result.Value.Hour * 60 + result.Value.Minute;
         return result.Success;
     }
+
+    // NodaTime's parsers read a NUL as the end of the text: a parsed value holds printable characters only.
+    private static bool IsPlain([NotNullWhen(true)] string? text) => text is not null && text.All(c => c is > ' ' and < '\u007f');
 
     public static DateTimeZone? Zone(string? id) => id is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
 

@@ -47,10 +47,25 @@ public sealed class StaffDayBitmap
     public StaffDayBitmap Clone() => new(Day, ToArray());
 
     /// <summary>Marks the whole minutes inside <paramref name="range"/> free.</summary>
-    public void MarkFree(Interval range) => Set(CeilMinute(range.Start), FloorMinute(range.End), true);
+    public void MarkFree(Interval range)
+    {
+        if (Within(range) is { } r) Set(CeilMinute(r.Start), FloorMinute(r.End), true);
+    }
 
     /// <summary>Marks every minute that <paramref name="range"/> touches busy.</summary>
-    public void MarkBusy(Interval range) => Set(FloorMinute(range.Start), CeilMinute(range.End), false);
+    public void MarkBusy(Interval range)
+    {
+        if (Within(range) is { } r) Set(FloorMinute(r.Start), CeilMinute(r.End), false);
+    }
+
+    /// <summary>The part of a range inside this day, if any: minutes are counted only within the day, so that a range
+    /// however far away (a hold years ahead) never overflows the arithmetic.</summary>
+    private Interval? Within(Interval range)
+    {
+        var start = range.Start > Day.Start ? range.Start : Day.Start;
+        var end = range.End < Day.End ? range.End : Day.End;
+        return start < end ? new Interval(start, end) : null;
+    }
 
     public bool IsFree(int minute) => (_bits[minute >> 3] & (0x80 >> (minute & 7))) != 0;
 
