@@ -3,11 +3,11 @@ using FastBooking.Api.Cli;
 using FastBooking.Api.Common;
 using FastBooking.Api;
 using FastBooking.Api.Features.Appointments;
-using FastBooking.Api.Seeding;
 using FastBooking.Application;
 using FastBooking.Application.Appointments;
 using FastBooking.Application.Idempotency;
 using FastBooking.Infrastructure;
+using FastBooking.Infrastructure.Seeding;
 using FastEndpoints;
 using FastEndpoints.Swagger;
 using NodaTime;
@@ -25,10 +25,6 @@ builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 // Idempotent changes record their answers with the response mapping their endpoints send.
 builder.Services.AddSingleton<IAnswerRenderer<AppointmentAnswer>>(new AnswerRenderer<AppointmentAnswer>(AppointmentResponse.From));
 builder.Services.AddSingleton<AdminKey>();
-builder.Services.AddScoped<DemoSalon>();
-builder.Services.AddScoped<FastBooking.Api.Features.Services.ServiceStore>();
-builder.Services.AddScoped<FastBooking.Api.Features.Staff.WeeklyHours.WeeklyRangesWriter>();
-builder.Services.AddScoped<FastBooking.Api.Features.Staff.ScheduleChanges>();
 builder.Services
     .AddAuthentication(ApiKeyAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);

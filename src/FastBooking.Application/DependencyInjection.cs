@@ -6,11 +6,31 @@ using FastBooking.Application.Appointments.List;
 using FastBooking.Application.Appointments.Reschedule;
 using FastBooking.Application.Availability.Explain;
 using FastBooking.Application.Availability.Find;
+using FastBooking.Application.Catalog;
+using FastBooking.Application.Catalog.Businesses.Create;
+using FastBooking.Application.Catalog.Rules.Get;
+using FastBooking.Application.Catalog.Rules.Put;
+using FastBooking.Application.Catalog.Services.Create;
+using FastBooking.Application.Catalog.Services.Delete;
+using FastBooking.Application.Catalog.Services.Get;
+using FastBooking.Application.Catalog.Services.List;
+using FastBooking.Application.Catalog.Services.Update;
+using FastBooking.Application.Catalog.Staff.Create;
+using FastBooking.Application.Catalog.Staff.Get;
+using FastBooking.Application.Catalog.Staff.List;
 using FastBooking.Application.Common;
 using FastBooking.Application.Holds.Place;
 using FastBooking.Application.Holds.Release;
 using FastBooking.Application.ReadModel.Check;
 using FastBooking.Application.ReadModel.Rebuild;
+using FastBooking.Application.Schedules.Deactivate;
+using FastBooking.Application.Schedules.Overrides.Put;
+using FastBooking.Application.Schedules.Overrides.Remove;
+using FastBooking.Application.Schedules.TimeOff.Add;
+using FastBooking.Application.Schedules.TimeOff.Remove;
+using FastBooking.Application.Schedules.WeeklyRanges;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Schedules;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FastBooking.Application;
@@ -38,6 +58,24 @@ public static class DependencyInjection
         services.AddUseCase<ExplainStart, Explanation, ExplainStartHandler>();
         services.AddUseCase<RebuildReadModel, Done, RebuildReadModelHandler>();
         services.AddUseCase<CheckReadModel, ConsistencyReport, CheckReadModelHandler>();
+
+        services.AddChange<CreateBusiness, CreatedBusiness, CreateBusinessHandler>();
+        services.AddUseCase<GetRules, BookingRules, GetRulesHandler>();
+        services.AddChange<PutRules, BookingRules, PutRulesHandler>();
+        services.AddChange<CreateStaff, StaffMember, CreateStaffHandler>();
+        services.AddUseCase<GetStaff, StaffMember, GetStaffHandler>();
+        services.AddUseCase<ListStaff, StaffList, ListStaffHandler>();
+        services.AddChange<CreateService, ServiceRecord, CreateServiceHandler>();
+        services.AddUseCase<GetService, ServiceRecord, GetServiceHandler>();
+        services.AddUseCase<ListServices, ServiceList, ListServicesHandler>();
+        services.AddChange<UpdateService, ServiceRecord, UpdateServiceHandler>();
+        services.AddChange<DeleteService, Done, DeleteServiceHandler>();
+        services.AddChange<ReplaceWeeklyRanges, Week, ReplaceWeeklyRangesHandler>();
+        services.AddChange<PutOverride, DateOverride, PutOverrideHandler>();
+        services.AddChange<RemoveOverride, Done, RemoveOverrideHandler>();
+        services.AddChange<AddTimeOff, TimeOffAnswer, AddTimeOffHandler>();
+        services.AddChange<RemoveTimeOff, Done, RemoveTimeOffHandler>();
+        services.AddChange<DeactivateStaff, Done, DeactivateStaffHandler>();
         return services;
     }
 

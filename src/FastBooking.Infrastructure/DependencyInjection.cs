@@ -1,13 +1,18 @@
 using FastBooking.Application.Appointments;
+using FastBooking.Application.Catalog;
 using FastBooking.Application.Common;
 using FastBooking.Application.Holds;
 using FastBooking.Application.Idempotency;
 using FastBooking.Application.ReadModel;
+using FastBooking.Application.Schedules;
 using FastBooking.Infrastructure.Appointments;
+using FastBooking.Infrastructure.Catalog;
 using FastBooking.Infrastructure.Idempotency;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.ReadModel;
+using FastBooking.Infrastructure.Schedules;
 using FastBooking.Infrastructure.Scheduling;
+using FastBooking.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +48,9 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IIdempotencyRecords, IdempotencyRecords>();
         services.AddScoped<IAppointmentStore, AppointmentStore>();
+        services.AddScoped<ICatalogStore, CatalogStore>();
+        services.AddScoped<IScheduleStore, ScheduleStore>();
+        services.AddScoped<DemoSalon>();
         services.AddScoped<SchedulingStore>();
         services.AddScoped<ISchedulingReader>(sp => sp.GetRequiredService<SchedulingStore>());
         services.AddSingleton<CatalogReader>();

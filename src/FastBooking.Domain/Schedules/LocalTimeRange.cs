@@ -25,6 +25,15 @@ public readonly record struct LocalTimeRange
     public static LocalTimeRange Of(int startHour, int startMinute, int endHour, int endMinute) =>
         new(new LocalTime(startHour, startMinute), endHour == 24 ? LocalTime.Midnight : new LocalTime(endHour, endMinute));
 
+    /// <summary>From minutes since local midnight, as they are stored and sent; an end of 1440 is 24:00.</summary>
+    public static LocalTimeRange FromMinutes(int startMinute, int endMinute) =>
+        new(LocalTime.FromMinutesSinceMidnight(startMinute), endMinute == 1440 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(endMinute));
+
+    public int StartMinute => Start.Hour * 60 + Start.Minute;
+
+    /// <summary>Minutes since local midnight; 1440 for a range that ends at midnight.</summary>
+    public int EndMinute => EndsAtMidnight ? 1440 : End.Hour * 60 + End.Minute;
+
     public LocalDateTime StartOn(LocalDate date) => date + Start;
 
     public LocalDateTime EndOn(LocalDate date) => EndsAtMidnight ? date.PlusDays(1).AtMidnight() : date + End;

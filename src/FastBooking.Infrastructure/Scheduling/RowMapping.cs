@@ -31,13 +31,6 @@ public static class RowMapping
     public static Appointment ToDomain(this AppointmentRow a) => new(
         new AppointmentId(a.Id), new StaffId(a.StaffId), new Interval(a.StartAt, a.EndAt), a.Occupied);
 
-    public static LocalTimeRange ToRange(int startMinute, int endMinute) =>
-        new(LocalTime.FromMinutesSinceMidnight(startMinute), endMinute == 1440 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(endMinute));
-
-    public static int StartMinute(this LocalTimeRange r) => r.Start.Hour * 60 + r.Start.Minute;
-
-    public static int EndMinute(this LocalTimeRange r) => r.EndsAtMidnight ? 1440 : r.End.Hour * 60 + r.End.Minute;
-
     public static StaffSchedule ScheduleOf(
         Guid staffId, IEnumerable<WeeklyRangeRow> weekly, IEnumerable<TimeOffRow> timeOff, IEnumerable<DateOverrideRow> overrides)
     {
@@ -48,10 +41,10 @@ public static class RowMapping
             WeekOf(ranges[WeeklyRangeRow.Break]),
             timeOff.Select(t => new TimeOff(t.Id, t.Period, t.Reason)).ToList(),
             overrides.ToDictionary(o => o.Date, o => new DateOverride(o.Date,
-                o.StartMinutes.Zip(o.EndMinutes, ToRange).ToList())));
+                o.StartMinutes.Zip(o.EndMinutes, LocalTimeRange.FromMinutes).ToList())));
     }
 
     private static WeeklyHours WeekOf(IEnumerable<WeeklyRangeRow> rows) => new(rows
         .GroupBy(r => (IsoDayOfWeek)r.Weekday)
-        .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalTimeRange>)g.Select(r => ToRange(r.StartMinute, r.EndMinute)).ToList()));
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalTimeRange>)g.Select(r => LocalTimeRange.FromMinutes(r.StartMinute, r.EndMinute)).ToList()));
 }

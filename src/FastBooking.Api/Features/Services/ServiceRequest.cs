@@ -1,3 +1,4 @@
+using FastBooking.Application.Catalog;
 using FastEndpoints;
 using FluentValidation;
 
@@ -19,6 +20,9 @@ public sealed class ServiceRequest
         public string? StaffId { get; set; }
         public int? DurationMinutes { get; set; }
     }
+
+    public ServiceDefinition ToDefinition() => new(Name!, DurationMinutes, BufferBeforeMinutes, BufferAfterMinutes, Price,
+        Staff!.Select(s => new Performer(Guid.Parse(s.StaffId!), s.DurationMinutes)).ToList());
 
     public sealed class Validator : Validator<ServiceRequest>
     {

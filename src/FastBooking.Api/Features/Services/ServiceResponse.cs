@@ -1,4 +1,4 @@
-using FastBooking.Infrastructure.Persistence.Rows;
+using FastBooking.Application.Catalog;
 
 namespace FastBooking.Api.Features.Services;
 
@@ -8,6 +8,10 @@ public sealed record ServiceResponse(
 {
     public sealed record StaffDto(Guid StaffId, int? DurationMinutes);
 
-    public static ServiceResponse From(ServiceRow s) => new(s.Id, s.Name, s.DurationMinutes, s.BufferBeforeMinutes,
-        s.BufferAfterMinutes, s.Price, s.Staff.OrderBy(x => x.StaffId).Select(x => new StaffDto(x.StaffId, x.DurationMinutes)).ToList());
+    public static ServiceResponse From(ServiceRecord service)
+    {
+        var s = service.Definition;
+        return new(service.Id, s.Name, s.DurationMinutes, s.BufferBeforeMinutes, s.BufferAfterMinutes, s.Price,
+            s.Staff.OrderBy(x => x.StaffId).Select(x => new StaffDto(x.StaffId, x.DurationMinutes)).ToList());
+    }
 }

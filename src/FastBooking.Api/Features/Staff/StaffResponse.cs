@@ -1,8 +1,8 @@
-using FastBooking.Infrastructure.Persistence.Rows;
+using FastBooking.Application.Catalog;
 
 namespace FastBooking.Api.Features.Staff;
 
 public sealed record StaffResponse(Guid Id, string Name)
 {
-    public static StaffResponse From(StaffRow s) => new(s.Id, s.Name);
+    public static StaffResponse From(StaffMember s) => new(s.Id, s.Name);
 }

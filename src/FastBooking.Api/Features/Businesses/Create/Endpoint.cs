@@ -1,18 +1,13 @@
 using FastBooking.Api.Auth;
 using FastBooking.Api.Common;
-using FastBooking.Api.Features.Businesses.Rules;
-using FastBooking.Domain.Businesses;
-using FastBooking.Infrastructure;
-using FastBooking.Infrastructure.Persistence;
-using FastBooking.Infrastructure.Persistence.Rows;
-using FastBooking.Infrastructure.Scheduling;
+using FastBooking.Application.Catalog.Businesses.Create;
+using FastBooking.Application.Common;
 using FastEndpoints;
-using NodaTime;
 
 namespace FastBooking.Api.Features.Businesses.Create;
 
 /// <summary>Creates a business; platform admins only (X-Admin-Key).</summary>
-public sealed class Endpoint(FastBookingDb db, AdminKey adminKey, IClock clock) : Endpoint<Request, Response>
+public sealed class Endpoint(IHandler<CreateBusiness, CreatedBusiness> handler, AdminKey adminKey) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -26,18 +21,10 @@ public sealed class Endpoint(FastBookingDb db, AdminKey adminKey, IClock clock) 
     {
         if (!adminKey.Accepts(HttpContext))
         {
-            await Send.ResultAsync(new Problem("unauthorized", $"Creating a business needs the platform admin key in {AdminKey.Header}."));
+            await Send.ResultAsync(new Problem(ErrorCode.Unauthorized, $"Creating a business needs the platform admin key in {AdminKey.Header}."));
             return;
         }
         ThrowIfAnyErrors();
-        var rules = req.Rules?.ToRules() ?? BookingRules.Default;
-        var now = clock.GetCurrentInstant();
-        var business = new BusinessRow { Id = Guid.CreateVersion7(), Name = req.Name!, TimeZone = req.TimeZone!, CreatedAt = now };
-        business.SetRules(rules);
-        var apiKey = ApiKeys.NewKey();
-        db.Businesses.Add(business);
-        db.ApiKeys.Add(new ApiKeyRow { Id = Guid.CreateVersion7(), BusinessId = business.Id, KeyHash = ApiKeys.Hash(apiKey), CreatedAt = now });
-        await db.SaveChangesAsync(ct);
-        await Send.ResponseAsync(new Response(business.Id, business.Name, business.TimeZone, RulesDto.From(rules), apiKey), 201, ct);
+        await Send.ResultAsync((await handler.HandleAsync(req.ToCommand(), ct)).ToHttp(Response.From));
     }
 }

@@ -1,5 +1,7 @@
 using FastBooking.Api.Common;
-using FastBooking.Api.Features.Businesses.Rules;
+using FastBooking.Api.Features.Rules;
+using FastBooking.Application.Catalog.Businesses.Create;
+using FastBooking.Domain.Businesses;
 using FastEndpoints;
 using FluentValidation;
 
@@ -10,6 +12,8 @@ public sealed class Request
     public string? Name { get; set; }
     public string? TimeZone { get; set; }
     public RulesDto? Rules { get; set; }
+
+    public CreateBusiness ToCommand() => new(Name!, ApiFormats.Zone(TimeZone)!, Rules?.ToRules() ?? BookingRules.Default);
 
     public sealed class Validator : Validator<Request>
     {

@@ -1,22 +1,18 @@
 using FastBooking.Api.Common;
-using FastBooking.Infrastructure.Persistence;
+using FastBooking.Application.Catalog;
+using FastBooking.Application.Catalog.Staff.Get;
+using FastBooking.Application.Common;
 using FastEndpoints;
 
 namespace FastBooking.Api.Features.Staff.Get;
 
-public sealed class Request
-{
-    public string? Id { get; set; }
-}
-
-public sealed class Endpoint(FastBookingDb db) : Endpoint<Request, StaffResponse>
+public sealed class Endpoint(IHandler<GetStaff, StaffMember> handler) : Endpoint<Request, StaffResponse>
 {
     public override void Configure() => Get("/staff/{id}");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var staff = await db.FindStaffAsync(HttpContext.BusinessId().Value, req.Id, ct);
-        if (staff is null) await Send.ResultAsync(Problem.NotFound("No such staff member."));
-        else await Send.OkAsync(StaffResponse.From(staff), ct);
+        var outcome = Guid.TryParse(req.Id, out var id) ? await handler.HandleAsync(new GetStaff(HttpContext.BusinessId(), id), ct) : StaffMember.NotFound;
+        await Send.ResultAsync(outcome.ToHttp(StaffResponse.From));
     }
 }

@@ -1,18 +1,16 @@
 using FastBooking.Api.Common;
-using FastBooking.Infrastructure.Persistence;
+using FastBooking.Application.Catalog;
+using FastBooking.Application.Catalog.Staff.List;
+using FastBooking.Application.Common;
 using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace FastBooking.Api.Features.Staff.List;
 
-public sealed class Endpoint(FastBookingDb db) : EndpointWithoutRequest<List<StaffResponse>>
+public sealed class Endpoint(IHandler<ListStaff, StaffList> handler) : EndpointWithoutRequest<List<StaffResponse>>
 {
     public override void Configure() => Get("/staff");
 
-    public override async Task HandleAsync(CancellationToken ct)
-    {
-        var businessId = HttpContext.BusinessId().Value;
-        var staff = await db.Staff.AsNoTracking().Where(s => s.BusinessId == businessId && s.Active).OrderBy(s => s.Id).ToListAsync(ct);
-        await Send.OkAsync(staff.Select(StaffResponse.From).ToList(), ct);
-    }
+    public override async Task HandleAsync(CancellationToken ct) =>
+        await Send.ResultAsync((await handler.HandleAsync(new ListStaff(HttpContext.BusinessId()), ct))
+            .ToHttp(list => list.Staff.Select(StaffResponse.From).ToList()));
 }

@@ -1,0 +1,19 @@
+using FastBooking.Api.Common;
+using FastBooking.Application.Catalog;
+using FastBooking.Application.Common;
+using FastBooking.Application.Schedules.Deactivate;
+using FastEndpoints;
+
+namespace FastBooking.Api.Features.Schedules.Deactivate;
+
+/// <summary>DELETE deactivates a staff member: no new bookings; existing appointments stay as they are.</summary>
+public sealed class Endpoint(IHandler<DeactivateStaff, Done> handler) : Endpoint<Request>
+{
+    public override void Configure() => Delete("/staff/{id}");
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        var outcome = Guid.TryParse(req.Id, out var staff) ? await handler.HandleAsync(new DeactivateStaff(HttpContext.BusinessId(), staff), ct) : StaffMember.NotFound;
+        await Send.ResultAsync(outcome.ToHttp());
+    }
+}

@@ -1,0 +1,26 @@
+using FastBooking.Api.Common;
+using FastBooking.Domain.Schedules;
+using FastEndpoints;
+using FluentValidation;
+
+namespace FastBooking.Api.Features.Schedules.Overrides.Put;
+
+public sealed class Request
+{
+    public string? Id { get; set; }
+    public string? Date { get; set; }
+    public List<TimeRangeDto>? Intervals { get; set; }
+
+    public DateOverride ToOverride() => new(ApiFormats.ParseDate(Date!), Intervals!.Select(i => i.ToRange()).ToList());
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Date).Must(ApiFormats.IsDate).WithMessage("must be a local date yyyy-MM-dd");
+            RuleFor(r => r.Intervals).Cascade(CascadeMode.Stop).NotNull().Must(i => i!.Count <= 12).WithMessage("at most 12 intervals a day");
+            RuleForEach(r => r.Intervals).NotNull().SetValidator(new TimeRangeDto.Validator());
+            RuleFor(r => r.Intervals!).Must(TimeRangeDto.AreDisjoint).WithMessage("intervals must not overlap").When(r => r.Intervals is not null);
+        }
+    }
+}

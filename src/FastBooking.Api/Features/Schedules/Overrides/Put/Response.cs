@@ -1,0 +1,9 @@
+using FastBooking.Api.Common;
+using FastBooking.Domain.Schedules;
+
+namespace FastBooking.Api.Features.Schedules.Overrides.Put;
+
+public sealed record Response(string Date, IReadOnlyList<TimeRangeDto> Intervals)
+{
+    public static Response From(DateOverride day) => new(ApiFormats.Format(day.Date), day.Ranges.Select(TimeRangeDto.From).ToList());
+}

@@ -1,0 +1,28 @@
+using FastBooking.Api.Common;
+using FastEndpoints;
+using FluentValidation;
+using NodaTime;
+
+namespace FastBooking.Api.Features.Schedules.TimeOff.Add;
+
+public sealed class Request
+{
+    public string? Id { get; set; }
+    public string? Start { get; set; }
+    public string? End { get; set; }
+    public string? Reason { get; set; }
+
+    public Interval ToPeriod() => new(ApiFormats.ParseInstant(Start!), ApiFormats.ParseInstant(End!));
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Start).NotEmpty().Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
+            RuleFor(r => r.End).NotEmpty().Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
+            RuleFor(r => r.End).Must((r, end) => ApiFormats.ParseInstant(end!) > ApiFormats.ParseInstant(r.Start!))
+                .WithMessage("must be after start").When(r => ApiFormats.IsInstant(r.Start) && ApiFormats.IsInstant(r.End));
+            RuleFor(r => r.Reason).MaximumLength(500);
+        }
+    }
+}

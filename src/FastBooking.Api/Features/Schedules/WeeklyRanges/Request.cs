@@ -1,0 +1,44 @@
+using FastBooking.Application.Schedules;
+using FastEndpoints;
+using FluentValidation;
+using NodaTime;
+
+namespace FastBooking.Api.Features.Schedules.WeeklyRanges;
+
+/// <summary>A whole week of ranges (working hours or breaks); a weekday left out has none.</summary>
+public sealed class Request
+{
+    public string? Id { get; set; }
+    public List<DayDto>? Days { get; set; }
+
+    public sealed class DayDto
+    {
+        public string? Weekday { get; set; }
+        public List<TimeRangeDto>? Intervals { get; set; }
+
+        public IsoDayOfWeek Day => Enum.Parse<IsoDayOfWeek>(Weekday!, ignoreCase: true);
+
+        public DayRanges ToDay() => new(Day, Intervals!.Select(i => i.ToRange()).ToList());
+    }
+
+    public static bool IsWeekday(string? text) =>
+        Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var d) && d != IsoDayOfWeek.None && !int.TryParse(text, out _);
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Days).NotNull();
+            RuleFor(r => r.Days!).Must(days => days.Where(d => IsWeekday(d?.Weekday)).GroupBy(d => d.Day).All(g => g.Count() == 1))
+                .WithMessage("each weekday may appear once").When(r => r.Days is not null);
+            RuleForEach(r => r.Days).NotNull().ChildRules(day =>
+            {
+                day.RuleFor(d => d.Weekday).Must(IsWeekday).WithMessage("must be a weekday name, e.g. monday");
+                day.RuleFor(d => d.Intervals).Cascade(CascadeMode.Stop).NotNull().Must(i => i!.Count <= 12).WithMessage("at most 12 intervals a day");
+                day.RuleForEach(d => d.Intervals).NotNull().SetValidator(new TimeRangeDto.Validator());
+                day.RuleFor(d => d.Intervals!).Must(TimeRangeDto.AreDisjoint).WithMessage("intervals of one day must not overlap")
+                    .When(d => d.Intervals is not null);
+            });
+        }
+    }
+}

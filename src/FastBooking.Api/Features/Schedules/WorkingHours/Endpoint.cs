@@ -1,0 +1,8 @@
+using FastBooking.Application.Common;
+using FastBooking.Application.Schedules;
+using FastBooking.Application.Schedules.WeeklyRanges;
+
+namespace FastBooking.Api.Features.Schedules.WorkingHours;
+
+public sealed class Endpoint(IHandler<ReplaceWeeklyRanges, Week> handler)
+    : WeeklyRanges.Endpoint(handler, WeeklyRangeKind.WorkingHours, "/staff/{id}/working-hours");

@@ -1,0 +1,16 @@
+using FastBooking.Api.Common;
+using FastBooking.Application.Catalog;
+using FastBooking.Application.Catalog.Services.Create;
+using FastBooking.Application.Common;
+using FastEndpoints;
+
+namespace FastBooking.Api.Features.Services.Create;
+
+public sealed class Endpoint(IHandler<CreateService, ServiceRecord> handler) : Endpoint<ServiceRequest, ServiceResponse>
+{
+    public override void Configure() => Post("/services");
+
+    public override async Task HandleAsync(ServiceRequest req, CancellationToken ct) =>
+        await Send.ResultAsync((await handler.HandleAsync(new CreateService(HttpContext.BusinessId(), req.ToDefinition()), ct))
+            .ToHttp(ServiceResponse.From));
+}

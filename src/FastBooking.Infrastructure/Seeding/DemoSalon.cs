@@ -1,0 +1,64 @@
+using FastBooking.Application.Catalog;
+using FastBooking.Application.Common;
+using FastBooking.Application.Schedules;
+using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Schedules;
+using Microsoft.Extensions.Configuration;
+using NodaTime;
+
+namespace FastBooking.Infrastructure.Seeding;
+
+/// <summary>
+/// A demo salon to try the API on: 20 staff in Europe/London, Monday–Saturday, a lunch break, some split shifts,
+/// and five services. Fixed ids and a fixed API key (FastBooking:DemoApiKey), so example requests work as written.
+/// Written through the stores, not the use cases (those choose their own ids and key), so it records no outbox events.
+/// </summary>
+public sealed class DemoSalon(
+    ISchedulingReader reader, ICatalogStore catalog, IScheduleStore schedules, IUnitOfWork unitOfWork, IClock clock, IConfiguration configuration)
+{
+    public static readonly Guid BusinessId = Guid.Parse("00000000-0000-4000-8000-000000000001");
+    public const string DefaultApiKey = "demo-salon-key";
+
+    private static readonly (string Name, int Minutes, int Before, int After, decimal Price)[] Services =
+    [
+        ("Haircut", 30, 0, 5, 25m),
+        ("Beard trim", 15, 0, 5, 12m),
+        ("Cut and colour", 90, 5, 10, 85m),
+        ("Wash and blow-dry", 45, 0, 5, 35m),
+        ("Kids cut", 20, 0, 5, 15m),
+    ];
+
+    public static Guid StaffId(int n) => Guid.Parse($"00000000-0000-4000-8001-{n:D12}");
+    public static Guid ServiceId(int n) => Guid.Parse($"00000000-0000-4000-8002-{n:D12}");
+
+    public async Task EnsureAsync()
+    {
+        var business = new BusinessId(BusinessId);
+        var ct = CancellationToken.None;
+        if (await reader.BusinessAsync(business, ct) is not null) return;
+        var now = clock.GetCurrentInstant();
+        catalog.AddBusiness(new Business(business, "Demo Salon", DateTimeZoneProviders.Tzdb["Europe/London"], BookingRules.Default),
+            configuration["FastBooking:DemoApiKey"] ?? DefaultApiKey, now);
+        for (var n = 1; n <= 20; n++)
+        {
+            catalog.AddStaff(business, new StaffMember(StaffId(n), $"Stylist {n}"), now);
+            // Every fourth stylist works a split shift; the rest a straight day with a lunch break.
+            LocalTimeRange[] hours = n % 4 == 0 ? [LocalTimeRange.Of(8, 0, 12, 0), LocalTimeRange.Of(15, 0, 20, 0)] : [LocalTimeRange.Of(9, 0, 18, 0)];
+            LocalTimeRange[] breaks = n % 4 == 0 ? [] : [LocalTimeRange.Of(12 + n % 2, 0, 13 + n % 2, 0)];
+            await schedules.ReplaceWeeklyRangesAsync(StaffId(n), WeeklyRangeKind.WorkingHours, MondayToSaturday(hours), ct);
+            await schedules.ReplaceWeeklyRangesAsync(StaffId(n), WeeklyRangeKind.Breaks, MondayToSaturday(breaks), ct);
+        }
+        for (var s = 0; s < Services.Length; s++)
+        {
+            var (name, minutes, before, after, price) = Services[s];
+            var staff = Enumerable.Range(1, 20)
+                .Select(n => new Performer(StaffId(n), n % 5 == 0 && minutes >= 30 ? minutes + 15 : null)) // juniors take longer
+                .ToList();
+            catalog.AddService(business, new ServiceRecord(ServiceId(s + 1), new ServiceDefinition(name, minutes, before, after, price, staff)), now);
+        }
+        await unitOfWork.SaveAsync(ct);
+    }
+
+    private static List<DayRanges> MondayToSaturday(LocalTimeRange[] ranges) =>
+        Enumerable.Range(1, 6).Select(d => new DayRanges((IsoDayOfWeek)d, ranges)).ToList();
+}
