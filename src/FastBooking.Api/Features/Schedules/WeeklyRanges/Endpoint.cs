@@ -8,7 +8,7 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Schedules.WeeklyRanges;
 
 /// <summary>Replaces one kind of a staff member's weekly ranges: working hours and breaks are each a route of this.</summary>
-public abstract class Endpoint(IHandler<ReplaceWeeklyRanges, Week> handler, WeeklyRangeKind kind, string route) : Endpoint<Request>
+public abstract class Endpoint(IHandler<ReplaceWeeklyRanges, Week> handler, WeeklyRangeKind kind, string route) : Endpoint<Request, Response>
 {
     public override void Configure() => Put(route);
 

@@ -8,7 +8,7 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Schedules.Overrides.Put;
 
 /// <summary>Replaces one local date's hours for a staff member; no intervals means closed that day.</summary>
-public sealed class Endpoint(IHandler<PutOverride, DateOverride> handler) : Endpoint<Request>
+public sealed class Endpoint(IHandler<PutOverride, DateOverride> handler) : Endpoint<Request, Response>
 {
     public override void Configure() => Put("/staff/{id}/overrides/{date}");
 
