@@ -69,7 +69,8 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
         row.BufferAfterMinutes = definition.BufferAfterMinutes;
         row.Price = definition.Price;
         row.Staff.Clear();
-        row.Staff.AddRange(definition.Staff.Select(s => new ServiceStaffRow { ServiceId = row.Id, StaffId = s.StaffId, DurationMinutes = s.DurationMinutes }));
+        row.Staff.AddRange(definition.Staff.Select(s =>
+            new ServiceStaffRow { ServiceId = row.Id, StaffId = s.StaffId, DurationMinutes = s.DurationMinutes }));
     }
 
     private static ServiceRecord ToRecord(ServiceRow s) => new(s.Id, new ServiceDefinition(

@@ -46,5 +46,6 @@ public static class RowMapping
 
     private static WeeklyHours WeekOf(IEnumerable<WeeklyRangeRow> rows) => new(rows
         .GroupBy(r => (IsoDayOfWeek)r.Weekday)
-        .ToDictionary(g => g.Key, g => (IReadOnlyList<LocalTimeRange>)g.Select(r => LocalTimeRange.FromMinutes(r.StartMinute, r.EndMinute)).ToList()));
+        .ToDictionary(g => g.Key,
+            g => (IReadOnlyList<LocalTimeRange>)g.Select(r => LocalTimeRange.FromMinutes(r.StartMinute, r.EndMinute)).ToList()));
 }

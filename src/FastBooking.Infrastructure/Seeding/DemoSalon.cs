@@ -43,7 +43,9 @@ public sealed class DemoSalon(
         {
             catalog.AddStaff(business, new StaffMember(StaffId(n), $"Stylist {n}"), now);
             // Every fourth stylist works a split shift; the rest a straight day with a lunch break.
-            LocalTimeRange[] hours = n % 4 == 0 ? [LocalTimeRange.Of(8, 0, 12, 0), LocalTimeRange.Of(15, 0, 20, 0)] : [LocalTimeRange.Of(9, 0, 18, 0)];
+            LocalTimeRange[] hours = n % 4 == 0
+                ? [LocalTimeRange.Of(8, 0, 12, 0), LocalTimeRange.Of(15, 0, 20, 0)]
+                : [LocalTimeRange.Of(9, 0, 18, 0)];
             LocalTimeRange[] breaks = n % 4 == 0 ? [] : [LocalTimeRange.Of(12 + n % 2, 0, 13 + n % 2, 0)];
             await schedules.ReplaceWeeklyRangesAsync(StaffId(n), WeeklyRangeKind.WorkingHours, MondayToSaturday(hours), ct);
             await schedules.ReplaceWeeklyRangesAsync(StaffId(n), WeeklyRangeKind.Breaks, MondayToSaturday(breaks), ct);

@@ -17,7 +17,8 @@ public sealed class TimeRangeDto
 
     public LocalTimeRange ToRange() => LocalTimeRange.FromMinutes(StartMinute, EndMinute);
 
-    public static TimeRangeDto From(LocalTimeRange r) => new() { Start = ApiFormats.FormatMinute(r.StartMinute), End = ApiFormats.FormatMinute(r.EndMinute) };
+    public static TimeRangeDto From(LocalTimeRange r) =>
+        new() { Start = ApiFormats.FormatMinute(r.StartMinute), End = ApiFormats.FormatMinute(r.EndMinute) };
 
     public sealed class Validator : AbstractValidator<TimeRangeDto>
     {

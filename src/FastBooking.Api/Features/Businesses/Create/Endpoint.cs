@@ -7,7 +7,7 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Businesses.Create;
 
 /// <summary>Creates a business; platform admins only (X-Admin-Key).</summary>
-public sealed class Endpoint(IHandler<CreateBusiness, CreatedBusiness> handler, AdminKey adminKey) : Endpoint<Request, Response>
+public sealed class Endpoint(IHandler<CreateBusiness, CreatedBusiness> create, AdminKey adminKey) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -25,6 +25,6 @@ public sealed class Endpoint(IHandler<CreateBusiness, CreatedBusiness> handler, 
             return;
         }
         ThrowIfAnyErrors();
-        await Send.ResultAsync((await handler.HandleAsync(req.ToCommand(), ct)).ToHttp(Response.From));
+        await Send.ResultAsync((await create.HandleAsync(req.ToCommand(), ct)).ToHttp(Response.From));
     }
 }

@@ -6,10 +6,10 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Rules.Get;
 
-public sealed class Endpoint(IHandler<GetRules, BookingRules> handler) : EndpointWithoutRequest<RulesDto>
+public sealed class Endpoint(IHandler<GetRules, BookingRules> get) : EndpointWithoutRequest<RulesDto>
 {
     public override void Configure() => Get("/business/rules");
 
     public override async Task HandleAsync(CancellationToken ct) =>
-        await Send.ResultAsync((await handler.HandleAsync(new GetRules(HttpContext.BusinessId()), ct)).ToHttp(RulesDto.From));
+        await Send.ResultAsync((await get.HandleAsync(new GetRules(HttpContext.BusinessId()), ct)).ToHttp(RulesDto.From));
 }

@@ -7,7 +7,7 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Rules.Put;
 
 /// <summary>Replaces the business's booking rules; the body and the answer are the rules.</summary>
-public sealed class Endpoint(IHandler<PutRules, BookingRules> handler) : Endpoint<RulesDto, RulesDto>
+public sealed class Endpoint(IHandler<PutRules, BookingRules> put) : Endpoint<RulesDto, RulesDto>
 {
     public override void Configure()
     {
@@ -16,5 +16,5 @@ public sealed class Endpoint(IHandler<PutRules, BookingRules> handler) : Endpoin
     }
 
     public override async Task HandleAsync(RulesDto req, CancellationToken ct) =>
-        await Send.ResultAsync((await handler.HandleAsync(new PutRules(HttpContext.BusinessId(), req.ToRules()), ct)).ToHttp(RulesDto.From));
+        await Send.ResultAsync((await put.HandleAsync(new PutRules(HttpContext.BusinessId(), req.ToRules()), ct)).ToHttp(RulesDto.From));
 }

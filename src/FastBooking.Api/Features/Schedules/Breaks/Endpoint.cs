@@ -4,5 +4,5 @@ using FastBooking.Application.Schedules.WeeklyRanges;
 
 namespace FastBooking.Api.Features.Schedules.Breaks;
 
-public sealed class Endpoint(IHandler<ReplaceWeeklyRanges, Week> handler)
-    : WeeklyRanges.Endpoint(handler, WeeklyRangeKind.Breaks, "/staff/{id}/breaks");
+public sealed class Endpoint(IHandler<ReplaceWeeklyRanges, Week> replace)
+    : WeeklyRanges.Endpoint(replace, WeeklyRangeKind.Breaks, "/staff/{id}/breaks");

@@ -7,13 +7,15 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Schedules.Deactivate;
 
 /// <summary>DELETE deactivates a staff member: no new bookings; existing appointments stay as they are.</summary>
-public sealed class Endpoint(IHandler<DeactivateStaff, Done> handler) : Endpoint<Request>
+public sealed class Endpoint(IHandler<DeactivateStaff, Done> deactivate) : Endpoint<Request>
 {
     public override void Configure() => Delete("/staff/{id}");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var outcome = Guid.TryParse(req.Id, out var staff) ? await handler.HandleAsync(new DeactivateStaff(HttpContext.BusinessId(), staff), ct) : StaffMember.NotFound;
+        var outcome = Guid.TryParse(req.Id, out var staff)
+            ? await deactivate.HandleAsync(new DeactivateStaff(HttpContext.BusinessId(), staff), ct)
+            : StaffMember.NotFound;
         await Send.ResultAsync(outcome.ToHttp());
     }
 }

@@ -8,14 +8,14 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Schedules.WeeklyRanges;
 
 /// <summary>Replaces one kind of a staff member's weekly ranges: working hours and breaks are each a route of this.</summary>
-public abstract class Endpoint(IHandler<ReplaceWeeklyRanges, Week> handler, WeeklyRangeKind kind, string route) : Endpoint<Request, Response>
+public abstract class Endpoint(IHandler<ReplaceWeeklyRanges, Week> replace, WeeklyRangeKind kind, string route) : Endpoint<Request, Response>
 {
     public override void Configure() => Put(route);
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var outcome = Guid.TryParse(req.Id, out var staff)
-            ? await handler.HandleAsync(new ReplaceWeeklyRanges(HttpContext.BusinessId(), staff, kind, req.Days!.Select(d => d.ToDay()).ToList()), ct)
+            ? await replace.HandleAsync(new ReplaceWeeklyRanges(HttpContext.BusinessId(), staff, kind, req.Days!.Select(d => d.ToDay()).ToList()), ct)
             : StaffMember.NotFound;
         await Send.ResultAsync(outcome.ToHttp(Response.From));
     }

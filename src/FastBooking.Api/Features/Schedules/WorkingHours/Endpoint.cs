@@ -4,5 +4,5 @@ using FastBooking.Application.Schedules.WeeklyRanges;
 
 namespace FastBooking.Api.Features.Schedules.WorkingHours;
 
-public sealed class Endpoint(IHandler<ReplaceWeeklyRanges, Week> handler)
-    : WeeklyRanges.Endpoint(handler, WeeklyRangeKind.WorkingHours, "/staff/{id}/working-hours");
+public sealed class Endpoint(IHandler<ReplaceWeeklyRanges, Week> replace)
+    : WeeklyRanges.Endpoint(replace, WeeklyRangeKind.WorkingHours, "/staff/{id}/working-hours");

@@ -6,11 +6,11 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Services.Create;
 
-public sealed class Endpoint(IHandler<CreateService, ServiceRecord> handler) : Endpoint<ServiceRequest, ServiceResponse>
+public sealed class Endpoint(IHandler<CreateService, ServiceRecord> create) : Endpoint<ServiceRequest, ServiceResponse>
 {
     public override void Configure() => Post("/services");
 
     public override async Task HandleAsync(ServiceRequest req, CancellationToken ct) =>
-        await Send.ResultAsync((await handler.HandleAsync(new CreateService(HttpContext.BusinessId(), req.ToDefinition()), ct))
+        await Send.ResultAsync((await create.HandleAsync(new CreateService(HttpContext.BusinessId(), req.ToDefinition()), ct))
             .ToHttp(ServiceResponse.From));
 }

@@ -7,13 +7,15 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Services.Delete;
 
 /// <summary>Retires a service: no new bookings; existing appointments keep it.</summary>
-public sealed class Endpoint(IHandler<DeleteService, Done> handler) : Endpoint<Request>
+public sealed class Endpoint(IHandler<DeleteService, Done> delete) : Endpoint<Request>
 {
     public override void Configure() => Delete("/services/{id}");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var outcome = Guid.TryParse(req.Id, out var id) ? await handler.HandleAsync(new DeleteService(HttpContext.BusinessId(), id), ct) : ServiceRecord.NotFound;
+        var outcome = Guid.TryParse(req.Id, out var id)
+            ? await delete.HandleAsync(new DeleteService(HttpContext.BusinessId(), id), ct)
+            : ServiceRecord.NotFound;
         await Send.ResultAsync(outcome.ToHttp());
     }
 }

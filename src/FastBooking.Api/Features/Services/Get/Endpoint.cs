@@ -6,13 +6,15 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Services.Get;
 
-public sealed class Endpoint(IHandler<GetService, ServiceRecord> handler) : Endpoint<Request, ServiceResponse>
+public sealed class Endpoint(IHandler<GetService, ServiceRecord> get) : Endpoint<Request, ServiceResponse>
 {
     public override void Configure() => Get("/services/{id}");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var outcome = Guid.TryParse(req.Id, out var id) ? await handler.HandleAsync(new GetService(HttpContext.BusinessId(), id), ct) : ServiceRecord.NotFound;
+        var outcome = Guid.TryParse(req.Id, out var id)
+            ? await get.HandleAsync(new GetService(HttpContext.BusinessId(), id), ct)
+            : ServiceRecord.NotFound;
         await Send.ResultAsync(outcome.ToHttp(ServiceResponse.From));
     }
 }

@@ -6,11 +6,11 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Services.List;
 
-public sealed class Endpoint(IHandler<ListServices, ServiceList> handler) : EndpointWithoutRequest<List<ServiceResponse>>
+public sealed class Endpoint(IHandler<ListServices, ServiceList> list) : EndpointWithoutRequest<List<ServiceResponse>>
 {
     public override void Configure() => Get("/services");
 
     public override async Task HandleAsync(CancellationToken ct) =>
-        await Send.ResultAsync((await handler.HandleAsync(new ListServices(HttpContext.BusinessId()), ct))
+        await Send.ResultAsync((await list.HandleAsync(new ListServices(HttpContext.BusinessId()), ct))
             .ToHttp(list => list.Services.Select(ServiceResponse.From).ToList()));
 }

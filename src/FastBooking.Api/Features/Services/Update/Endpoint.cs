@@ -6,14 +6,14 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Services.Update;
 
-public sealed class Endpoint(IHandler<UpdateService, ServiceRecord> handler) : Endpoint<ServiceRequest, ServiceResponse>
+public sealed class Endpoint(IHandler<UpdateService, ServiceRecord> update) : Endpoint<ServiceRequest, ServiceResponse>
 {
     public override void Configure() => Put("/services/{id}");
 
     public override async Task HandleAsync(ServiceRequest req, CancellationToken ct)
     {
         var outcome = Guid.TryParse(req.Id, out var id)
-            ? await handler.HandleAsync(new UpdateService(HttpContext.BusinessId(), id, req.ToDefinition()), ct)
+            ? await update.HandleAsync(new UpdateService(HttpContext.BusinessId(), id, req.ToDefinition()), ct)
             : ServiceRecord.NotFound;
         await Send.ResultAsync(outcome.ToHttp(ServiceResponse.From));
     }

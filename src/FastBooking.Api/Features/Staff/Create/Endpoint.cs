@@ -6,10 +6,10 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Staff.Create;
 
-public sealed class Endpoint(IHandler<CreateStaff, StaffMember> handler) : Endpoint<Request, StaffResponse>
+public sealed class Endpoint(IHandler<CreateStaff, StaffMember> create) : Endpoint<Request, StaffResponse>
 {
     public override void Configure() => Post("/staff");
 
     public override async Task HandleAsync(Request req, CancellationToken ct) =>
-        await Send.ResultAsync((await handler.HandleAsync(new CreateStaff(HttpContext.BusinessId(), req.Name!), ct)).ToHttp(StaffResponse.From));
+        await Send.ResultAsync((await create.HandleAsync(new CreateStaff(HttpContext.BusinessId(), req.Name!), ct)).ToHttp(StaffResponse.From));
 }

@@ -6,11 +6,11 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Staff.List;
 
-public sealed class Endpoint(IHandler<ListStaff, StaffList> handler) : EndpointWithoutRequest<List<StaffResponse>>
+public sealed class Endpoint(IHandler<ListStaff, StaffList> list) : EndpointWithoutRequest<List<StaffResponse>>
 {
     public override void Configure() => Get("/staff");
 
     public override async Task HandleAsync(CancellationToken ct) =>
-        await Send.ResultAsync((await handler.HandleAsync(new ListStaff(HttpContext.BusinessId()), ct))
+        await Send.ResultAsync((await list.HandleAsync(new ListStaff(HttpContext.BusinessId()), ct))
             .ToHttp(list => list.Staff.Select(StaffResponse.From).ToList()));
 }

@@ -4,7 +4,8 @@ using FastBooking.Domain.Businesses;
 
 namespace FastBooking.Application.Catalog.Services.Update;
 
-public sealed record UpdateService(BusinessId Business, Guid ServiceId, ServiceDefinition Definition, IdempotencyKey? IdempotencyKey = null) : IChange;
+public sealed record UpdateService(BusinessId Business, Guid ServiceId, ServiceDefinition Definition, IdempotencyKey? IdempotencyKey = null)
+    : IChange;
 
 /// <summary>Replaces an active service's definition, who performs it included; booked appointments keep their times.</summary>
 public sealed class UpdateServiceHandler(ICatalogStore store) : IChangeHandler<UpdateService, ServiceRecord>

@@ -8,14 +8,14 @@ using FastEndpoints;
 namespace FastBooking.Api.Features.Schedules.Overrides.Put;
 
 /// <summary>Replaces one local date's hours for a staff member; no intervals means closed that day.</summary>
-public sealed class Endpoint(IHandler<PutOverride, DateOverride> handler) : Endpoint<Request, Response>
+public sealed class Endpoint(IHandler<PutOverride, DateOverride> put) : Endpoint<Request, Response>
 {
     public override void Configure() => Put("/staff/{id}/overrides/{date}");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var outcome = Guid.TryParse(req.Id, out var staff)
-            ? await handler.HandleAsync(new PutOverride(HttpContext.BusinessId(), staff, req.ToOverride()), ct)
+            ? await put.HandleAsync(new PutOverride(HttpContext.BusinessId(), staff, req.ToOverride()), ct)
             : StaffMember.NotFound;
         await Send.ResultAsync(outcome.ToHttp(Response.From));
     }

@@ -6,14 +6,14 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Schedules.TimeOff.Add;
 
-public sealed class Endpoint(IHandler<AddTimeOff, TimeOffAnswer> handler) : Endpoint<Request, Response>
+public sealed class Endpoint(IHandler<AddTimeOff, TimeOffAnswer> add) : Endpoint<Request, Response>
 {
     public override void Configure() => Post("/staff/{id}/time-off");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var outcome = Guid.TryParse(req.Id, out var staff)
-            ? await handler.HandleAsync(new AddTimeOff(HttpContext.BusinessId(), staff, req.ToPeriod(), req.Reason), ct)
+            ? await add.HandleAsync(new AddTimeOff(HttpContext.BusinessId(), staff, req.ToPeriod(), req.Reason), ct)
             : StaffMember.NotFound;
         await Send.ResultAsync(outcome.ToHttp(Response.From));
     }

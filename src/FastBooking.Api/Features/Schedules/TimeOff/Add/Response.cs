@@ -8,6 +8,7 @@ public sealed record Response(Guid Id, Guid StaffId, string Start, string End, s
     public static Response From(TimeOffAnswer answer)
     {
         var (timeOff, zone) = answer;
-        return new(timeOff.Id, timeOff.StaffId, ApiFormats.Format(timeOff.Period.Start, zone), ApiFormats.Format(timeOff.Period.End, zone), timeOff.Reason);
+        return new(timeOff.Id, timeOff.StaffId, ApiFormats.Format(timeOff.Period.Start, zone), ApiFormats.Format(timeOff.Period.End, zone),
+            timeOff.Reason);
     }
 }

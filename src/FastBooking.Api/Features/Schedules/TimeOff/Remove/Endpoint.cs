@@ -6,14 +6,14 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Schedules.TimeOff.Remove;
 
-public sealed class Endpoint(IHandler<RemoveTimeOff, Done> handler) : Endpoint<Request>
+public sealed class Endpoint(IHandler<RemoveTimeOff, Done> remove) : Endpoint<Request>
 {
     public override void Configure() => Delete("/staff/{id}/time-off/{timeOffId}");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var outcome = Guid.TryParse(req.Id, out var staff)
-            ? await handler.HandleAsync(new RemoveTimeOff(HttpContext.BusinessId(), staff, Guid.TryParse(req.TimeOffId, out var id) ? id : null), ct)
+            ? await remove.HandleAsync(new RemoveTimeOff(HttpContext.BusinessId(), staff, Guid.TryParse(req.TimeOffId, out var id) ? id : null), ct)
             : StaffMember.NotFound;
         await Send.ResultAsync(outcome.ToHttp());
     }
