@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace FastBooking.Application.Schedules.Overrides.Remove;
 
-/// <param name="Date">Null when the request named no date at all: there is no such override, once the staff member is known.</param>
+/// <param name="Date">Null when the request's date is not a date: no such override, once the staff member is found.</param>
 public sealed record RemoveOverride(BusinessId Business, Guid StaffId, LocalDate? Date, IdempotencyKey? IdempotencyKey = null) : IScheduleChange;
 
 /// <summary>Removes a date's override: that date has its weekday's hours again.</summary>

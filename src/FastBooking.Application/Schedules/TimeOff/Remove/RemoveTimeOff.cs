@@ -4,7 +4,7 @@ using FastBooking.Domain.Businesses;
 
 namespace FastBooking.Application.Schedules.TimeOff.Remove;
 
-/// <param name="TimeOffId">Null when the request named no id at all: there is no such time off, once the staff member is known.</param>
+/// <param name="TimeOffId">Null when the request's id is not an id: no such time off, once the staff member is found.</param>
 public sealed record RemoveTimeOff(BusinessId Business, Guid StaffId, Guid? TimeOffId, IdempotencyKey? IdempotencyKey = null) : IScheduleChange;
 
 public sealed class RemoveTimeOffHandler(IScheduleStore store) : ScheduleChangeHandler<RemoveTimeOff, Done>(store)
