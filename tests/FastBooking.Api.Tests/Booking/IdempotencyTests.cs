@@ -9,10 +9,10 @@ public sealed class IdempotencyTests(ApiFactory api)
 {
     private const string Start = "2026-12-01T10:00:00Z";
 
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync()
+    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync()
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var staff = await salon.AddStaffAsync();
         return (salon, staff, await salon.AddServiceAsync([staff]));
     }
@@ -37,11 +37,11 @@ public sealed class IdempotencyTests(ApiFactory api)
     public async Task Same_key_with_another_body_is_refused_as_reused()
     {
         var (salon, staff, service) = await SalonAsync();
-        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
+        await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
 
         var other = await salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1");
 
-        await Salon.AssertProblem(other, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        await SalonClient.AssertProblem(other, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
         Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business"));
     }
 
@@ -50,9 +50,9 @@ public sealed class IdempotencyTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, Start);
-        await Salon.Ok(salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1"));
+        await SalonClient.Ok(salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1"));
 
-        await Salon.AssertProblem(await salon.CancelAsync(id, idempotencyKey: "key-1"), HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        await SalonClient.AssertProblem(await salon.CancelAsync(id, idempotencyKey: "key-1"), HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
 
         Assert.Equal(2, await salon.ConfirmedCountAsync());
     }
@@ -74,11 +74,11 @@ public sealed class IdempotencyTests(ApiFactory api)
     public async Task Different_keys_are_different_requests()
     {
         var (salon, staff, service) = await SalonAsync();
-        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
+        await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
 
         var second = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-2");
 
-        await Salon.AssertProblem(second, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(second, HttpStatusCode.Conflict, "slot_taken");
     }
 
     [Fact]
@@ -87,12 +87,12 @@ public sealed class IdempotencyTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var blocker = await salon.BookedAsync(service, staff, Start);
         var first = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
-        await Salon.AssertProblem(first, HttpStatusCode.Conflict, "slot_taken");
-        await Salon.Ok(salon.CancelAsync(blocker));
+        await SalonClient.AssertProblem(first, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.Ok(salon.CancelAsync(blocker));
 
         var retry = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
 
-        await Salon.AssertProblem(retry, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(retry, HttpStatusCode.Conflict, "slot_taken");
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
@@ -102,7 +102,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, Start);
-        var first = await Salon.Ok(salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1"));
+        var first = await SalonClient.Ok(salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1"));
 
         var second = await salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1");
 
@@ -116,7 +116,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, Start);
-        var first = await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1"));
+        var first = await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1"));
 
         var second = await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1");
 
@@ -129,15 +129,15 @@ public sealed class IdempotencyTests(ApiFactory api)
     public async Task Keys_belong_to_one_business()
     {
         var (salon, staff, service) = await SalonAsync();
-        var other = await Salon.CreateAsync(api);
+        var other = await SalonClient.CreateAsync(api);
         var otherStaff = await other.AddStaffAsync();
         var otherService = await other.AddServiceAsync([otherStaff]);
-        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "shared-key"));
+        await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "shared-key"));
 
         var response = await other.BookAsync(otherService, otherStaff, Start, idempotencyKey: "shared-key");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(otherStaff, (await Salon.Json(response))["staffId"]!.GetValue<string>());
+        Assert.Equal(otherStaff, (await SalonClient.Json(response))["staffId"]!.GetValue<string>());
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class IdempotencyTests(ApiFactory api)
 
         var response = await salon.BookAsync(service, staff, Start, idempotencyKey: new string('k', 201));
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 }

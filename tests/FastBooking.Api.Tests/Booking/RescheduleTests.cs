@@ -7,10 +7,10 @@ namespace FastBooking.Api.Tests.Booking;
 [Collection(ApiCollection.Name)]
 public sealed class RescheduleTests(ApiFactory api)
 {
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync()
+    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync()
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var staff = await salon.AddStaffAsync();
         return (salon, staff, await salon.AddServiceAsync([staff], minutes: 60));
     }
@@ -21,13 +21,13 @@ public sealed class RescheduleTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
-        var body = await Salon.Json(await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z")));
+        var body = await SalonClient.Json(await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z")));
 
         Assert.Equal(id, body["id"]!.GetValue<string>());
         Assert.Equal(2, body["version"]!.GetValue<int>());
         Assert.Equal("2026-12-01T14:00:00+00:00", body["start"]!.GetValue<string>());
         Assert.Equal("2026-12-01T15:00:00+00:00", body["end"]!.GetValue<string>());
-        var stored = await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/appointments/{id}")));
+        var stored = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/appointments/{id}")));
         Assert.Equal("2026-12-01T14:00:00+00:00", stored["start"]!.GetValue<string>());
         Assert.Equal(1, await salon.ConfirmedCountAsync());
     }
@@ -38,7 +38,7 @@ public sealed class RescheduleTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
-        await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
+        await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
 
         Assert.Equal(1, await salon.CountAsync($"""
             SELECT count(*) FROM appointment_history WHERE appointment_id = '{id}' AND version = 1 AND event = 'booked'
@@ -58,7 +58,7 @@ public sealed class RescheduleTests(ApiFactory api)
         var service = await salon.AddServiceAsync([staff, other], minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
-        var body = await Salon.Json(await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T10:00:00Z", other)));
+        var body = await SalonClient.Json(await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T10:00:00Z", other)));
 
         Assert.Equal(other, body["staffId"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Created, (await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z")).StatusCode);
@@ -70,7 +70,7 @@ public sealed class RescheduleTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
-        await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
+        await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
 
         Assert.Equal(HttpStatusCode.Created, (await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z")).StatusCode);
         Assert.Equal(0, await salon.OverlapCountAsync());
@@ -83,9 +83,9 @@ public sealed class RescheduleTests(ApiFactory api)
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
         await salon.BookedAsync(service, staff, "2026-12-01T14:00:00Z");
 
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:30:00Z"), HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:30:00Z"), HttpStatusCode.Conflict, "slot_taken");
 
-        var stored = await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/appointments/{id}")));
+        var stored = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/appointments/{id}")));
         Assert.Equal("2026-12-01T10:00:00+00:00", stored["start"]!.GetValue<string>());
         Assert.Equal(1, stored["version"]!.GetValue<int>());
     }
@@ -96,7 +96,7 @@ public sealed class RescheduleTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
-        var body = await Salon.Json(await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T10:30:00Z")));
+        var body = await SalonClient.Json(await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T10:30:00Z")));
 
         Assert.Equal("2026-12-01T10:30:00+00:00", body["start"]!.GetValue<string>());
     }
@@ -122,9 +122,9 @@ public sealed class RescheduleTests(ApiFactory api)
         {
             var winners = booked.Count(b => b.StatusCode == HttpStatusCode.Created) + (move.StatusCode == HttpStatusCode.OK ? 1 : 0);
             Assert.Equal(1, winners);
-            if (move.StatusCode != HttpStatusCode.OK) await Salon.AssertProblem(move, HttpStatusCode.Conflict, "slot_taken");
+            if (move.StatusCode != HttpStatusCode.OK) await SalonClient.AssertProblem(move, HttpStatusCode.Conflict, "slot_taken");
             foreach (var b in booked.Where(b => b.StatusCode != HttpStatusCode.Created))
-                await Salon.AssertProblem(b, HttpStatusCode.Conflict, "slot_taken");
+                await SalonClient.AssertProblem(b, HttpStatusCode.Conflict, "slot_taken");
         }
         Assert.Equal(0, await salon.OverlapCountAsync());
         Assert.Equal(days.Length + rounds.Sum(r => r.Booked.Count(b => b.StatusCode == HttpStatusCode.Created)),
@@ -150,7 +150,7 @@ public sealed class RescheduleTests(ApiFactory api)
         {
             Assert.Equal(HttpStatusCode.OK, move.StatusCode);
             if (booking.StatusCode != HttpStatusCode.Created)
-                await Salon.AssertProblem(booking, HttpStatusCode.Conflict, "slot_taken");
+                await SalonClient.AssertProblem(booking, HttpStatusCode.Conflict, "slot_taken");
         }
         Assert.Equal(0, await salon.OverlapCountAsync());
         Assert.Equal(days.Length + rounds.Count(r => r.Booking.StatusCode == HttpStatusCode.Created), await salon.ConfirmedCountAsync());
@@ -163,7 +163,7 @@ public sealed class RescheduleTests(ApiFactory api)
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
         api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0) + Duration.FromSeconds(1)); // default cut-off: 24 h
 
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"),
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"),
             HttpStatusCode.UnprocessableEntity, "reschedule_cutoff");
 
         Assert.Equal(1, await salon.CountAsync($"SELECT version FROM appointments WHERE id = '{id}'"));
@@ -176,7 +176,7 @@ public sealed class RescheduleTests(ApiFactory api)
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
         api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0));
 
-        await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
+        await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
     }
 
     [Fact]
@@ -184,9 +184,9 @@ public sealed class RescheduleTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
-        await Salon.Ok(salon.CancelAsync(id));
+        await SalonClient.Ok(salon.CancelAsync(id));
 
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"), HttpStatusCode.Conflict, "already_cancelled");
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"), HttpStatusCode.Conflict, "already_cancelled");
 
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
@@ -197,8 +197,8 @@ public sealed class RescheduleTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:05:00Z"), HttpStatusCode.UnprocessableEntity, "off_grid");
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T16:30:00Z"), HttpStatusCode.UnprocessableEntity, "outside_open_time");
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:05:00Z"), HttpStatusCode.UnprocessableEntity, "off_grid");
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T16:30:00Z"), HttpStatusCode.UnprocessableEntity, "outside_open_time");
 
         Assert.Equal(1, await salon.CountAsync($"SELECT version FROM appointments WHERE id = '{id}'"));
     }
@@ -210,8 +210,8 @@ public sealed class RescheduleTests(ApiFactory api)
         var other = await salon.AddStaffAsync("Other");
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T10:00:00Z", other), HttpStatusCode.UnprocessableEntity, "service_not_offered");
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T10:00:00Z", other), HttpStatusCode.UnprocessableEntity, "service_not_offered");
 
-        Assert.Equal(staff, (await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/appointments/{id}"))))["staffId"]!.GetValue<string>());
+        Assert.Equal(staff, (await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/appointments/{id}"))))["staffId"]!.GetValue<string>());
     }
 }

@@ -12,7 +12,7 @@ public sealed class HealthTests(ApiFactory api)
         var response = await api.CreateClient().GetAsync("/health/live");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("live", (await Salon.Json(response))["status"]!.GetValue<string>());
+        Assert.Equal("live", (await SalonClient.Json(response))["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class HealthTests(ApiFactory api)
         var response = await api.CreateClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ready", (await Salon.Json(response))["status"]!.GetValue<string>());
+        Assert.Equal("ready", (await SalonClient.Json(response))["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class HealthTests(ApiFactory api)
         var response = await api.CreateClient().GetAsync("/swagger/v1/swagger.json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var paths = (await Salon.Json(response))["paths"]!.AsObject().Select(p => p.Key).ToList();
+        var paths = (await SalonClient.Json(response))["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/v1/appointments", paths);
         Assert.Contains("/v1/availability", paths);
     }

@@ -20,20 +20,20 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
     private const string To = "2026-12-06";
 
     /// <summary>Two staff, a service with buffers, bookings, a cancellation, time off, an override and a hold.</summary>
-    private async Task<(Salon Salon, string First, string Second, string Service)> BusySalonAsync()
+    private async Task<(SalonClient Salon, string First, string Second, string Service)> BusySalonAsync()
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second", "11:00", "19:00");
         var service = await salon.AddServiceAsync([first, second], minutes: 45, before: 5, after: 10);
         await salon.BookedAsync(service, first, "2026-12-01T10:00:00Z");
         await salon.BookedAsync(service, second, "2026-12-01T12:00:00Z");
-        await Salon.Ok(salon.CancelAsync(await salon.BookedAsync(service, null, "2026-12-02T14:00:00Z")));
-        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
+        await SalonClient.Ok(salon.CancelAsync(await salon.BookedAsync(service, null, "2026-12-02T14:00:00Z")));
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
             new { start = "2026-12-03T09:00:00Z", end = "2026-12-03T13:00:00Z" }));
-        await Salon.Ok(salon.SendAsync(HttpMethod.Put, $"/v1/staff/{second}/overrides/2026-12-04", new { intervals = Array.Empty<object>() }));
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Put, $"/v1/staff/{second}/overrides/2026-12-04", new { intervals = Array.Empty<object>() }));
         await salon.HeldAsync(service, first, "2026-12-05T15:00:00Z");
         return (salon, first, second, service);
     }
@@ -64,10 +64,10 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
 
         var id = await salon.BookedAsync(service, first, "2026-12-02T09:15:00Z");
 
-        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, From, To, first)));
         await api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
-        await Salon.Ok(salon.CancelAsync(id));
-        Assert.Contains("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        await SalonClient.Ok(salon.CancelAsync(id));
+        Assert.Contains("2026-12-02T09:15:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, From, To, first)));
         await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
     }
 
@@ -102,7 +102,7 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
         Assert.Equal((await salon.AvailabilityBodyAsync(service, null, From, To, source: "postgres")).Body, body);
         AssertOnlyTheLostHoldCameBack(before, await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To), first);
         await salon.BookedAsync(service, first, "2026-12-02T09:15:00Z");
-        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, From, To, first)));
         await api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
 
         // The next projector pass finds its position gone and rebuilds every business.

@@ -10,11 +10,11 @@ public sealed class HoldConcurrencyTests(ApiFactory api)
 {
     private const string Day = "2026-12-01";
 
-    private async Task<Salon> SalonAsync()
+    private async Task<SalonClient> SalonAsync()
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        return await Salon.CreateAsync(api);
+        return await SalonClient.CreateAsync(api);
     }
 
     /// <summary>Exactly one 201 with a token; every other answer is 409 hold_conflict. Returns the winning hold's start.</summary>
@@ -24,8 +24,8 @@ public sealed class HoldConcurrencyTests(ApiFactory api)
         Assert.True(created.Count == 1, $"{created.Count} holds were placed: " +
             string.Join(", ", responses.GroupBy(r => (int)r.StatusCode).Select(g => $"{g.Count()} × {g.Key}")));
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
-            await Salon.AssertProblem(refused, HttpStatusCode.Conflict, "hold_conflict");
-        var hold = await Salon.Json(created[0]);
+            await SalonClient.AssertProblem(refused, HttpStatusCode.Conflict, "hold_conflict");
+        var hold = await SalonClient.Json(created[0]);
         Assert.StartsWith("hld_", hold["token"]!.GetValue<string>());
         return hold["start"]!.GetValue<string>();
     }
@@ -41,7 +41,7 @@ public sealed class HoldConcurrencyTests(ApiFactory api)
             .Select(_ => salon.HoldAsync(service, staff, "2026-12-01T10:00:00Z")));
 
         await AssertExactlyOneHoldAsync(responses);
-        Assert.DoesNotContain("2026-12-01T10:00:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff)));
+        Assert.DoesNotContain("2026-12-01T10:00:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff)));
         await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
     }
 
@@ -58,7 +58,7 @@ public sealed class HoldConcurrencyTests(ApiFactory api)
         var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => salon.HoldAsync(service, staff, starts[i % starts.Length])));
 
         var won = await AssertExactlyOneHoldAsync(responses);
-        var free = Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
+        var free = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
         // Occupied ranges are an hour long: no start within an hour of the held one is offered.
         Assert.DoesNotContain(free, s => Math.Abs((DateTimeOffset.Parse(s) - DateTimeOffset.Parse(won)).TotalMinutes) < 60);
         Assert.Contains(DateTimeOffset.Parse(won).AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss+00:00"), free);
@@ -80,11 +80,11 @@ public sealed class HoldConcurrencyTests(ApiFactory api)
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
         {
-            var problem = await Salon.Json(refused);
+            var problem = await SalonClient.Json(refused);
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
             Assert.Contains(problem["code"]!.GetValue<string>(), new[] { "hold_conflict", "slot_taken" });
         }
-        Assert.DoesNotContain("2026-12-01T10:00:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff)));
+        Assert.DoesNotContain("2026-12-01T10:00:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff)));
         await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         await salon.AssertConsistentAsync(Day, Day);
     }

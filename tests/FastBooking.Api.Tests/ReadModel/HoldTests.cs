@@ -11,18 +11,18 @@ public sealed class HoldTests(ApiFactory api)
     private const string Day = "2026-12-01";
     private const string Ten = "2026-12-01T10:00:00+00:00";
 
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync(int holdTtlSeconds = 300)
+    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync(int holdTtlSeconds = 300)
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         await salon.PutRulesAsync(holdTtlSeconds);
         var staff = await salon.AddStaffAsync();
         return (salon, staff, await salon.AddServiceAsync([staff]));
     }
 
-    private async Task<List<string>> StartsAsync(Salon salon, string service, string? staff = null) =>
-        Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
+    private async Task<List<string>> StartsAsync(SalonClient salon, string service, string? staff = null) =>
+        SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
 
     [Fact]
     public async Task A_hold_answers_its_token_staff_service_times_and_expiry()
@@ -60,7 +60,7 @@ public sealed class HoldTests(ApiFactory api)
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second");
         var service = await salon.AddServiceAsync([first, second]);
@@ -79,7 +79,7 @@ public sealed class HoldTests(ApiFactory api)
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second");
         var service = await salon.AddServiceAsync([first, second]);
@@ -89,7 +89,7 @@ public sealed class HoldTests(ApiFactory api)
         var third = await salon.HoldAsync(service, null, Ten);
 
         Assert.Equal(new[] { first, second }.Order(), new[] { a["staffId"]!.GetValue<string>(), b["staffId"]!.GetValue<string>() }.Order());
-        await Salon.AssertProblem(third, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(third, HttpStatusCode.Conflict, "hold_conflict");
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service));
     }
 
@@ -101,7 +101,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.HoldAsync(service, staff, Ten);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public sealed class HoldTests(ApiFactory api)
         api.Clock.Advance(Duration.FromSeconds(119));
 
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service, staff));
-        await Salon.AssertProblem(await salon.HoldAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.HoldAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.ReleaseHoldAsync("hld_00000000000000000000000000000000");
 
-        await Salon.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -166,9 +166,9 @@ public sealed class HoldTests(ApiFactory api)
         var overlapping = await salon.BookAsync(service, staff, "2026-12-01T10:15:00Z");
         var any = await salon.BookAsync(service, null, Ten);
 
-        await Salon.AssertProblem(same, HttpStatusCode.Conflict, "hold_conflict");
-        await Salon.AssertProblem(overlapping, HttpStatusCode.Conflict, "hold_conflict");
-        await Salon.AssertProblem(any, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(same, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(overlapping, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(any, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 
@@ -177,22 +177,22 @@ public sealed class HoldTests(ApiFactory api)
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second");
         var service = await salon.AddServiceAsync([first, second]);
         var hold = await salon.HeldAsync(service, second, Ten);
         var token = hold["token"]!.GetValue<string>();
 
-        var booked = await Salon.Ok(salon.BookWithHoldAsync(service, null, Ten, token));
+        var booked = await SalonClient.Ok(salon.BookWithHoldAsync(service, null, Ten, token));
 
         Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
-        var appointment = await Salon.Json(booked);
+        var appointment = await SalonClient.Json(booked);
         Assert.Equal(second, appointment["staffId"]!.GetValue<string>());
         Assert.Equal(Ten, appointment["start"]!.GetValue<string>());
         Assert.Equal(service, appointment["serviceId"]!.GetValue<string>());
-        await Salon.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await salon.BookWithHoldAsync(service, null, Ten, token), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await salon.BookWithHoldAsync(service, null, Ten, token), HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(1, await salon.ConfirmedCountAsync());
         await api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
         await salon.AssertConsistentAsync(Day, Day);
@@ -206,7 +206,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.BookWithHoldAsync(service, staff, "2026-12-01T11:00:00Z", token);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service, staff)); // the hold still stands
     }
@@ -220,7 +220,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.BookWithHoldAsync(other, staff, Ten, token);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 
@@ -229,7 +229,7 @@ public sealed class HoldTests(ApiFactory api)
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second");
         var service = await salon.AddServiceAsync([first, second]);
@@ -237,7 +237,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.BookWithHoldAsync(service, second, Ten, token);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 
@@ -251,7 +251,7 @@ public sealed class HoldTests(ApiFactory api)
         var withToken = await salon.BookWithHoldAsync(service, staff, Ten, token);
         var without = await salon.BookAsync(service, staff, Ten);
 
-        await Salon.AssertProblem(withToken, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(withToken, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(HttpStatusCode.Created, without.StatusCode);
     }
 
@@ -261,13 +261,13 @@ public sealed class HoldTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T09:00:00Z");
         var token = (await salon.HeldAsync(service, staff, Ten))["token"]!.GetValue<string>();
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, Ten), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, Ten), HttpStatusCode.Conflict, "hold_conflict");
 
-        var moved = await Salon.Json(await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/appointments/{id}/reschedule",
+        var moved = await SalonClient.Json(await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/appointments/{id}/reschedule",
             new { start = Ten, holdToken = token })));
 
         Assert.Equal(Ten, moved["start"]!.GetValue<string>());
-        await Salon.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
         var starts = await StartsAsync(salon, service, staff);
         Assert.Contains("2026-12-01T09:00:00+00:00", starts);
         Assert.DoesNotContain(Ten, starts);
@@ -281,12 +281,12 @@ public sealed class HoldTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var token = (await salon.HeldAsync(service, staff, Ten))["token"]!.GetValue<string>();
         // The staff member goes off sick after the hold: the booking is refused by the rules, not by the hold.
-        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{staff}/time-off",
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{staff}/time-off",
             new { start = "2026-12-01T00:00:00Z", end = "2026-12-02T00:00:00Z" }));
 
         var refused = await salon.BookWithHoldAsync(service, staff, Ten, token);
 
-        await Salon.AssertProblem(refused, HttpStatusCode.UnprocessableEntity, "outside_open_time");
+        await SalonClient.AssertProblem(refused, HttpStatusCode.UnprocessableEntity, "outside_open_time");
         Assert.Equal(HttpStatusCode.NoContent, (await salon.ReleaseHoldAsync(token)).StatusCode); // still there to release
     }
 }

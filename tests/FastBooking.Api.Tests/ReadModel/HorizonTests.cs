@@ -13,7 +13,7 @@ public sealed class HorizonTests(ApiFactory api)
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
         await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var staff = await salon.AddStaffAsync();
         var service = await salon.AddServiceAsync([staff]);
 
@@ -30,24 +30,24 @@ public sealed class HorizonTests(ApiFactory api)
     [InlineData("0001-01-01", "0001-01-02")]
     public async Task Dates_at_the_ends_of_the_calendar_are_refused_not_failed(string from, string to)
     {
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var staff = await salon.AddStaffAsync();
         var service = await salon.AddServiceAsync([staff]);
 
         var response = await salon.Http.GetAsync($"/v1/availability?serviceId={service}&from={from}&to={to}");
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
     }
 
     [Fact]
     public async Task A_start_at_the_end_of_the_calendar_is_refused_not_failed()
     {
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var staff = await salon.AddStaffAsync();
         var service = await salon.AddServiceAsync([staff]);
 
         var response = await salon.BookAsync(service, staff, "9999-12-31T23:00:00Z");
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
     }
 }

@@ -43,7 +43,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
         private readonly ApiFactory _api;
         private readonly Random _random;
         private readonly int _seed;
-        private readonly Salon _salon;
+        private readonly SalonClient _salon;
         private readonly DateTimeZone _zone;
         private readonly string _from, _to;
         private readonly List<LocalDate> _bookableDates;
@@ -57,7 +57,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
         private readonly List<(string Staff, string Date)> _overrides = [];
         private readonly List<string> _log = [];
 
-        private Run(ApiFactory api, int seed, Salon salon, DateTimeZone zone, string from, string to, string[] staff, string[] services)
+        private Run(ApiFactory api, int seed, SalonClient salon, DateTimeZone zone, string from, string to, string[] staff, string[] services)
         {
             _api = api;
             _seed = seed;
@@ -76,7 +76,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
 
         public static async Task<Run> StartAsync(ApiFactory api, int seed, string zone, string from, string to)
         {
-            var salon = await Salon.CreateAsync(api, zone);
+            var salon = await SalonClient.CreateAsync(api, zone);
             await salon.PutRulesAsync(holdTtlSeconds: 300);
             var staff = new[]
             {
@@ -258,7 +258,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
                     var day = Pick(_bookableDates);
                     var start = LocalTime(day, 7 * 60 + 15 * _random.Next(40));
                     var end = InstantPattern.General.Format(InstantPattern.General.Parse(start).Value + Duration.FromMinutes(15 * (1 + _random.Next(16))));
-                    var created = await Salon.Json(await Ok(_salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off", new { start, end, reason = "random" })));
+                    var created = await SalonClient.Json(await Ok(_salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off", new { start, end, reason = "random" })));
                     _timeOff.Add((staff, created["id"]!.GetValue<string>()));
                     return $"time off {Name(staff)} {start}–{end}";
                 case 3 when _timeOff.Count > 0:

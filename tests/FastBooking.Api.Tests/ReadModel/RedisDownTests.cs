@@ -17,16 +17,16 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
     private const string Ten = "2026-12-01T10:00:00Z";
 
     /// <summary>A salon set up entirely through the host without Redis.</summary>
-    private async Task<(Salon Salon, string First, string Second, string Service)> SalonAsync()
+    private async Task<(SalonClient Salon, string First, string Second, string Service)> SalonAsync()
     {
         var now = Instant.FromUtc(2026, 11, 24, 12, 0);
         down.Clock.Reset(now);
         api.Clock.Reset(now);
-        var salon = await Salon.CreateAsync(down);
+        var salon = await SalonClient.CreateAsync(down);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second", "12:00", "18:00");
         var service = await salon.AddServiceAsync([first, second], minutes: 30, before: 5, after: 10);
-        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
             new { start = "2026-12-01T14:00:00Z", end = "2026-12-01T15:00:00Z" }));
         return (salon, first, second, service);
     }
@@ -54,7 +54,7 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var (salon, first, _, service) = await SalonAsync();
         await salon.BookedAsync(service, first, Ten);
 
-        var starts = Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, first));
+        var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, first));
 
         Assert.DoesNotContain("2026-12-01T10:00:00+00:00", starts);
         Assert.DoesNotContain("2026-12-01T10:30:00+00:00", starts); // 10:25–11:10 meets the 09:55–10:40 booking
@@ -86,11 +86,11 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var moved = await salon.RescheduleAsync(id, "2026-12-01T11:00:00Z");
         var cancelled = await salon.CancelAsync(id);
 
-        await Salon.AssertProblem(taken, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(taken, HttpStatusCode.Conflict, "slot_taken");
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         Assert.Equal(0, await salon.ConfirmedCountAsync());
-        Assert.Contains("2026-12-01T11:00:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, first)));
+        Assert.Contains("2026-12-01T11:00:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, first)));
     }
 
     [Fact]
@@ -102,9 +102,9 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var release = await salon.ReleaseHoldAsync("hld_00000000000000000000000000000000");
         var bookWithToken = await salon.BookWithHoldAsync(service, first, Ten, "hld_00000000000000000000000000000000");
 
-        await Salon.AssertProblem(hold, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
-        await Salon.AssertProblem(release, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
-        await Salon.AssertProblem(bookWithToken, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
+        await SalonClient.AssertProblem(hold, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
+        await SalonClient.AssertProblem(release, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
+        await SalonClient.AssertProblem(bookWithToken, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
         Assert.Equal(HttpStatusCode.Created, (await salon.BookAsync(service, first, Ten)).StatusCode); // without the token it books
     }
 

@@ -10,26 +10,26 @@ namespace FastBooking.Api.Tests.Validation;
 [Collection(ApiCollection.Name)]
 public sealed class BadInputTests(ApiFactory api)
 {
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync()
+    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync()
     {
         api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
+        var salon = await SalonClient.CreateAsync(api);
         var staff = await salon.AddStaffAsync();
         return (salon, staff, await salon.AddServiceAsync([staff]));
     }
 
-    private static Task<HttpResponseMessage> PostRawAsync(Salon salon, string path, string body, string contentType = "application/json") =>
+    private static Task<HttpResponseMessage> PostRawAsync(SalonClient salon, string path, string body, string contentType = "application/json") =>
         salon.Http.PostAsync(path, new StringContent(body, Encoding.UTF8, contentType));
 
-    private static Task<long> AppointmentsAsync(Salon salon) =>
+    private static Task<long> AppointmentsAsync(SalonClient salon) =>
         salon.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business");
 
-    private static Task<long> ServicesAsync(Salon salon) =>
+    private static Task<long> ServicesAsync(SalonClient salon) =>
         salon.CountAsync("SELECT count(*) FROM services WHERE business_id = @business");
 
     private static async Task AssertFieldError(HttpResponseMessage response, string field)
     {
-        var problem = await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        var problem = await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.True(problem["errors"]?[field] is not null, $"expected an error for '{field}': {problem.ToJsonString()}");
     }
 
@@ -80,7 +80,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await salon.Http.PostAsync("/v1/appointments", null);
 
-        await Salon.AssertProblem(response, HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await SalonClient.AssertProblem(response, HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
 
@@ -91,7 +91,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await salon.Http.PutAsync($"/v1/staff/{staff}/working-hours", null);
 
-        await Salon.AssertProblem(response, HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await SalonClient.AssertProblem(response, HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
         Assert.Equal(7, await salon.CountAsync($"SELECT count(*) FROM weekly_ranges WHERE staff_id = '{staff}'"));
     }
 
@@ -102,7 +102,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await PostRawAsync(salon, "/v1/appointments", "{}");
 
-        var problem = await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        var problem = await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.NotNull(problem["errors"]!["serviceId"]);
         Assert.NotNull(problem["errors"]!["start"]);
         Assert.Equal(0, await AppointmentsAsync(salon));
@@ -115,7 +115,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await PostRawAsync(salon, "/v1/appointments", $"{{\"serviceId\": \"{service}\", \"staffId\": \"{staff}\", \"start\": ");
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
 
@@ -127,7 +127,7 @@ public sealed class BadInputTests(ApiFactory api)
         var response = await PostRawAsync(salon, "/v1/appointments",
             $"{{\"serviceId\": \"{service}\", \"staffId\": \"{staff}\", \"start\": 1764583200, \"customer\": \"Ann\"}}");
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
 
@@ -148,7 +148,7 @@ public sealed class BadInputTests(ApiFactory api)
             padding = new string('x', 65 * 1024),
         });
 
-        await Salon.AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
+        await SalonClient.AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
 
@@ -171,7 +171,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync();
 
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, "2026-12-01T10:07:00Z"), HttpStatusCode.UnprocessableEntity, "off_grid");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, "2026-12-01T10:07:00Z"), HttpStatusCode.UnprocessableEntity, "off_grid");
 
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
@@ -181,7 +181,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync(); // now 12:00, lead time 60 min
 
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, "2026-11-24T12:45:00Z"), HttpStatusCode.UnprocessableEntity, "lead_time");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, "2026-11-24T12:45:00Z"), HttpStatusCode.UnprocessableEntity, "lead_time");
 
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
@@ -199,7 +199,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync();
 
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, "2026-11-20T10:00:00Z"), HttpStatusCode.UnprocessableEntity, "lead_time");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, "2026-11-20T10:00:00Z"), HttpStatusCode.UnprocessableEntity, "lead_time");
 
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
@@ -209,7 +209,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync(); // window 60 days: latest start 2027-01-23T12:00Z
 
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, "2027-01-23T12:15:00Z"), HttpStatusCode.UnprocessableEntity, "booking_window");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, "2027-01-23T12:15:00Z"), HttpStatusCode.UnprocessableEntity, "booking_window");
 
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
@@ -222,7 +222,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync();
 
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, start), HttpStatusCode.UnprocessableEntity, "outside_open_time");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, start), HttpStatusCode.UnprocessableEntity, "outside_open_time");
 
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
@@ -233,7 +233,7 @@ public sealed class BadInputTests(ApiFactory api)
         var (salon, _, service) = await SalonAsync();
         var other = await salon.AddStaffAsync("Other");
 
-        await Salon.AssertProblem(await salon.BookAsync(service, other, "2026-12-01T10:00:00Z"), HttpStatusCode.UnprocessableEntity, "service_not_offered");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, other, "2026-12-01T10:00:00Z"), HttpStatusCode.UnprocessableEntity, "service_not_offered");
 
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
@@ -244,8 +244,8 @@ public sealed class BadInputTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var unknown = Guid.NewGuid().ToString();
 
-        await Salon.AssertProblem(await salon.BookAsync(unknown, staff, "2026-12-01T10:00:00Z"), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await salon.BookAsync(service, unknown, "2026-12-01T10:00:00Z"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await salon.BookAsync(unknown, staff, "2026-12-01T10:00:00Z"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, unknown, "2026-12-01T10:00:00Z"), HttpStatusCode.NotFound, "not_found");
 
         Assert.Equal(0, await AppointmentsAsync(salon));
     }
@@ -272,7 +272,7 @@ public sealed class BadInputTests(ApiFactory api)
         {
             var body = method == "GET" ? null : new { start = "2026-12-01T10:00:00Z" };
             var response = await salon.SendAsync(new HttpMethod(method), $"/v1/appointments/{id}{suffix}", body);
-            await Salon.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
+            await SalonClient.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
         }
     }
 
@@ -281,7 +281,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, _, _) = await SalonAsync();
 
-        await Salon.AssertProblem(await salon.Http.GetAsync("/v1/no-such-thing"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await salon.Http.GetAsync("/v1/no-such-thing"), HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -338,7 +338,7 @@ public sealed class BadInputTests(ApiFactory api)
             staff = new[] { new { staffId = staff, durationMinutes = 0 } },
         });
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(1, await ServicesAsync(salon));
     }
 
@@ -350,7 +350,7 @@ public sealed class BadInputTests(ApiFactory api)
         var response = await PostRawAsync(salon, "/v1/services",
             $"{{\"name\": \"Bad\", \"durationMinutes\": \"thirty\", \"staff\": [{{\"staffId\": \"{staff}\"}}]}}");
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(1, await ServicesAsync(salon));
     }
 
@@ -361,7 +361,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await PostRawAsync(salon, "/v1/services", "{\"name\": \"Bad\", \"durationMinutes\": 30, \"staff\": [null]}");
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(1, await ServicesAsync(salon));
     }
 
@@ -392,7 +392,7 @@ public sealed class BadInputTests(ApiFactory api)
             rules = new { slotIntervalMinutes = 7, leadTimeMinutes = 60, bookingWindowDays = 60, cancellationCutoffMinutes = 0, rescheduleCutoffMinutes = 0, holdTtlSeconds = 300 },
         });
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         var (salon, _, _) = await SalonAsync();
         Assert.Equal(0, await salon.CountAsync($"SELECT count(*) FROM businesses WHERE name = '{name}'"));
     }
@@ -416,7 +416,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, _, service) = await SalonAsync();
 
-        await Salon.Ok(salon.Http.GetAsync($"/v1/availability?serviceId={service}&from=2026-12-01&to=2026-12-31"));
+        await SalonClient.Ok(salon.Http.GetAsync($"/v1/availability?serviceId={service}&from=2026-12-01&to=2026-12-31"));
     }
 
     [Fact]
@@ -424,9 +424,9 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, _, _) = await SalonAsync();
 
-        await Salon.AssertProblem(await salon.Http.GetAsync($"/v1/availability?serviceId={Guid.NewGuid()}&from=2026-12-01&to=2026-12-01"),
+        await SalonClient.AssertProblem(await salon.Http.GetAsync($"/v1/availability?serviceId={Guid.NewGuid()}&from=2026-12-01&to=2026-12-01"),
             HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await salon.Http.GetAsync("/v1/availability?serviceId=nope&from=2026-12-01&to=2026-12-01"),
+        await SalonClient.AssertProblem(await salon.Http.GetAsync("/v1/availability?serviceId=nope&from=2026-12-01&to=2026-12-01"),
             HttpStatusCode.NotFound, "not_found");
     }
 
@@ -455,7 +455,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await salon.Http.PutAsync($"/v1/staff/{staff}/working-hours", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(7, await salon.CountAsync($"SELECT count(*) FROM weekly_ranges WHERE staff_id = '{staff}'"));
     }
 
@@ -469,7 +469,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await salon.Http.PutAsync($"/v1/staff/{staff}/overrides/2026-12-01", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(0, await salon.CountAsync($"SELECT count(*) FROM date_overrides WHERE staff_id = '{staff}'"));
     }
 
@@ -494,7 +494,7 @@ public sealed class BadInputTests(ApiFactory api)
 
         var response = await salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off", new { start, end });
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(0, await salon.CountAsync($"SELECT count(*) FROM time_off WHERE staff_id = '{staff}'"));
     }
 
@@ -530,7 +530,7 @@ public sealed class BadInputTests(ApiFactory api)
     {
         var (salon, _, _) = await SalonAsync();
 
-        await Salon.AssertProblem(await salon.Http.GetAsync($"/v1/appointments?{query}"), HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(await salon.Http.GetAsync($"/v1/appointments?{query}"), HttpStatusCode.BadRequest, "validation_failed");
     }
 
     [Fact]
