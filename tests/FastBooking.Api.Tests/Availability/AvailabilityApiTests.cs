@@ -7,15 +7,9 @@ using NodaTime;
 namespace FastBooking.Api.Tests.Availability;
 
 [Collection(ApiCollection.Name)]
-public sealed class AvailabilityApiTests(ApiFactory api)
+public sealed class AvailabilityApiTests(ApiFactory api) : ApiTest(api)
 {
     private const string Day = "2026-12-01";
-
-    private async Task<SalonClient> SalonAsync(string timeZone = "Europe/London")
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        return await SalonClient.CreateAsync(api, timeZone);
-    }
 
     private static async Task<JsonNode> ExplainAsync(SalonClient salon, string service, string staff, string start) =>
         await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync(
@@ -31,9 +25,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Availability_lists_every_grid_start_inside_working_hours()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var availability = await salon.AvailabilityAsync(service, Day, Day, staff);
 
@@ -51,9 +43,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task A_booked_slot_disappears_and_cancelling_brings_it_back()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var before = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
 
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
@@ -69,9 +59,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Buffers_of_an_appointment_hide_the_neighbouring_starts()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff], minutes: 30, before: 15, after: 15);
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 30, before: 15, after: 15);
         await salon.BookedAsync(service, staff, "2026-12-01T12:00:00Z"); // occupies 11:45–12:45
 
         var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
@@ -86,10 +74,8 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Availability_today_starts_after_the_lead_time()
     {
-        var salon = await SalonAsync(); // now 2026-11-24T12:00Z, lead time 60 min
+        var (salon, staff, service) = await NewSalonWithServiceAsync(); // now 2026-11-24T12:00Z, lead time 60 min
 
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
         var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, "2026-11-24", "2026-11-24", staff));
 
         Assert.Equal("2026-11-24T13:00:00+00:00", starts[0]);
@@ -98,7 +84,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_availability_is_the_union_with_sorted_staff_ids()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var morning = await salon.AddStaffAsync("Morning", "09:00", "13:00");
         var afternoon = await salon.AddStaffAsync("Afternoon", "12:00", "17:00");
         var service = await salon.AddServiceAsync([morning, afternoon]);
@@ -116,7 +102,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Staff_ids_of_every_slot_are_sorted()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var staff = new List<string>();
         for (var i = 0; i < 4; i++) staff.Add(await salon.AddStaffAsync($"Staff {i}"));
         var service = await salon.AddServiceAsync(staff.AsEnumerable().Reverse());
@@ -133,7 +119,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Staff_specific_durations_give_separate_slots_with_their_own_end()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var quick = await salon.AddStaffAsync("Quick");
         var slow = await salon.AddStaffAsync("Slow");
         var service = await SalonClient.Json(await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
@@ -153,9 +139,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task A_display_time_zone_changes_offsets_but_not_instants()
     {
-        var salon = await SalonAsync("Europe/Paris");
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync(timeZone: "Europe/Paris");
 
         var local = await salon.AvailabilityAsync(service, Day, Day, staff);
         var shown = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync(
@@ -173,10 +157,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task The_same_state_gives_byte_identical_answers()
     {
-        var salon = await SalonAsync();
-        var a = await salon.AddStaffAsync("A");
-        var b = await salon.AddStaffAsync("B");
-        var service = await salon.AddServiceAsync([a, b]);
+        var (salon, a, b, service) = await NewSalonWithTwoStaffAsync();
         await salon.BookedAsync(service, a, "2026-12-02T11:00:00Z");
         var url = $"/v1/availability?serviceId={service}&from=2026-12-01&to=2026-12-07";
 
@@ -189,9 +170,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_says_a_free_slot_is_bookable()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var explanation = await ExplainAsync(salon, service, staff, "2026-12-01T10:00:00Z");
 
@@ -202,9 +181,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_names_the_overlapping_appointment()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         var explanation = await ExplainAsync(salon, service, staff, "2026-12-01T10:15:00Z");
@@ -217,9 +194,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_names_every_rule_a_start_breaks()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var explanation = await ExplainAsync(salon, service, staff, "2026-11-24T12:07:00Z"); // off grid, too soon
 
@@ -230,9 +205,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_names_working_hours_breaks_and_time_off()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var lunch = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
             .Select(d => new { weekday = d, intervals = new[] { new { start = "12:00", end = "13:00" } } });
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/breaks", new { days = lunch }));
@@ -247,7 +220,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_for_staff_who_does_not_perform_the_service_says_so()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var staff = await salon.AddStaffAsync();
         var other = await salon.AddStaffAsync("Other");
         var service = await salon.AddServiceAsync([staff]);
@@ -258,10 +231,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_goes_to_the_staff_member_with_fewest_booked_minutes_that_day()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var (lower, higher) = string.CompareOrdinal(one, two) < 0 ? (one, two) : (two, one);
         await salon.BookedAsync(service, lower, "2026-12-01T10:00:00Z");
 
@@ -273,10 +243,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_on_a_tie_goes_to_the_lowest_staff_id()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var lower = string.CompareOrdinal(one, two) < 0 ? one : two;
 
         var first = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
@@ -287,10 +254,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_counts_only_minutes_booked_that_day()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var lower = string.CompareOrdinal(one, two) < 0 ? one : two;
         await salon.BookedAsync(service, lower, "2026-12-02T10:00:00Z"); // another day
 
@@ -302,10 +266,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_skips_staff_who_cannot_take_the_start()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var (lower, higher) = string.CompareOrdinal(one, two) < 0 ? (one, two) : (two, one);
         await salon.BookedAsync(service, lower, "2026-12-01T14:00:00Z");
         await salon.BookedAsync(service, higher, "2026-12-01T09:00:00Z");
@@ -320,8 +281,8 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task A_fall_back_day_lists_the_repeated_local_hour_twice_with_its_two_offsets()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 10, 25, 12, 0));
-        var salon = await SalonClient.CreateAsync(api, "America/New_York");
+        Api.Clock.Reset(Instant.FromUtc(2026, 10, 25, 12, 0));
+        var salon = await NewSalonAsync("America/New_York");
         var staff = await salon.AddStaffAsync(from: "00:00", to: "03:00");
         var service = await salon.AddServiceAsync([staff], minutes: 60);
 
@@ -336,8 +297,8 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task A_spring_forward_day_has_no_slot_in_the_skipped_hour()
     {
-        api.Clock.Reset(Instant.FromUtc(2027, 3, 7, 12, 0));
-        var salon = await SalonClient.CreateAsync(api, "America/New_York");
+        Api.Clock.Reset(Instant.FromUtc(2027, 3, 7, 12, 0));
+        var salon = await NewSalonAsync("America/New_York");
         var staff = await salon.AddStaffAsync(from: "00:00", to: "05:00");
         var service = await salon.AddServiceAsync([staff], minutes: 60);
 
@@ -352,10 +313,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Staff_id_any_means_every_qualified_staff_member()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
 
         var any = await salon.AvailabilityAsync(service, Day, Day, "any");
         var omitted = await salon.AvailabilityAsync(service, Day, Day);

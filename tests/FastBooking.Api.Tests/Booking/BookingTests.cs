@@ -5,14 +5,12 @@ using FastBooking.Api.Tests.Support;
 namespace FastBooking.Api.Tests.Booking;
 
 [Collection(ApiCollection.Name)]
-public sealed class BookingTests(ApiFactory api)
+public sealed class BookingTests(ApiFactory api) : ApiTest(api)
 {
     [Fact]
     public async Task Booking_a_free_slot_answers_201_with_the_appointment()
     {
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var response = await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z");
 
@@ -26,10 +24,7 @@ public sealed class BookingTests(ApiFactory api)
     [Fact]
     public async Task Appointment_times_are_shown_in_the_business_time_zone_whatever_offset_was_sent()
     {
-        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api, "Europe/Paris");
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync(timeZone: "Europe/Paris");
 
         var response = await salon.BookAsync(service, staff, "2026-12-01T04:00:00-05:00"); // 10:00 in Paris
 
@@ -43,10 +38,7 @@ public sealed class BookingTests(ApiFactory api)
     [Fact]
     public async Task Booking_writes_the_appointment_its_history_and_an_outbox_event_together()
     {
-        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
@@ -59,8 +51,7 @@ public sealed class BookingTests(ApiFactory api)
     [Fact]
     public async Task Listing_appointments_shows_the_dates_asked_for_in_start_order_with_cancelled_ones()
     {
-        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
+        var salon = await NewSalonAsync();
         var staff = await salon.AddStaffAsync();
         var other = await salon.AddStaffAsync("Other");
         var service = await salon.AddServiceAsync([staff, other]);
@@ -81,8 +72,7 @@ public sealed class BookingTests(ApiFactory api)
     [Fact]
     public async Task Booking_any_staff_for_a_service_nobody_performs_is_refused()
     {
-        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
+        var salon = await NewSalonAsync();
         var service = await salon.AddServiceAsync([]);
 
         var response = await salon.BookAsync(service, null, "2026-12-01T10:00:00Z");
@@ -95,10 +85,7 @@ public sealed class BookingTests(ApiFactory api)
     [Fact]
     public async Task An_appointment_reads_back_with_every_contract_field()
     {
-        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var booked = await SalonClient.Json(await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/appointments", new
         {
             serviceId = service, staffId = staff, start = "2026-12-01T10:00:00Z",
@@ -117,8 +104,7 @@ public sealed class BookingTests(ApiFactory api)
     [Fact]
     public async Task Booking_a_staff_member_with_a_specific_duration_uses_it()
     {
-        api.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
+        var salon = await NewSalonAsync();
         var staff = await salon.AddStaffAsync();
         var service = await SalonClient.Json(await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
         {

@@ -5,16 +5,13 @@ using NodaTime;
 namespace FastBooking.Api.Tests.Booking;
 
 [Collection(ApiCollection.Name)]
-public sealed class CancelTests(ApiFactory api)
+public sealed class CancelTests(ApiFactory api) : ApiTest(api)
 {
     private const string Start = "2026-12-01T10:00:00Z";
 
     private async Task<(SalonClient Salon, string Staff, string Service, string Appointment)> BookedAsync()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         return (salon, staff, service, await salon.BookedAsync(service, staff, Start));
     }
 
@@ -51,7 +48,7 @@ public sealed class CancelTests(ApiFactory api)
     public async Task Cancelling_after_the_cutoff_is_refused_and_keeps_the_appointment()
     {
         var (salon, _, _, id) = await BookedAsync();
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0) + Duration.FromSeconds(1)); // default cut-off: 24 h
+        Api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0) + Duration.FromSeconds(1)); // default cut-off: 24 h
 
         await SalonClient.AssertProblem(await salon.CancelAsync(id), HttpStatusCode.UnprocessableEntity, "cancellation_cutoff");
 
@@ -62,7 +59,7 @@ public sealed class CancelTests(ApiFactory api)
     public async Task Cancelling_exactly_at_the_cutoff_is_allowed()
     {
         var (salon, _, _, id) = await BookedAsync();
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0));
+        Api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0));
 
         await SalonClient.Ok(salon.CancelAsync(id));
 

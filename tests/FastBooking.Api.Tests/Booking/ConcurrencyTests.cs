@@ -1,19 +1,15 @@
 using System.Net;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 
 namespace FastBooking.Api.Tests.Booking;
 
 [Collection(ApiCollection.Name)]
-public sealed class ConcurrencyTests(ApiFactory api)
+public sealed class ConcurrencyTests(ApiFactory api) : ApiTest(api)
 {
     [Fact]
     public async Task Two_hundred_concurrent_bookings_of_one_slot_confirm_exactly_one()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 200)
             .Select(i => salon.BookAsync(service, staff, "2026-12-01T10:00:00Z", customer: $"Customer {i}")));
@@ -27,10 +23,7 @@ public sealed class ConcurrencyTests(ApiFactory api)
     [Fact]
     public async Task Concurrent_overlapping_starts_never_confirm_overlapping_appointments()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff], minutes: 60);
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         string[] days = ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"];
         string[] times = ["10:00", "10:15", "10:30", "10:45", "11:00"];
         var starts = from day in days from time in times from copy in Enumerable.Range(0, 10) select $"{day}T{time}:00Z";
@@ -48,11 +41,7 @@ public sealed class ConcurrencyTests(ApiFactory api)
     [Fact]
     public async Task Concurrent_any_staff_bookings_of_one_start_give_each_staff_member_one()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => salon.BookAsync(service, null, "2026-12-01T10:00:00Z")));
 
@@ -69,10 +58,7 @@ public sealed class ConcurrencyTests(ApiFactory api)
     [Fact]
     public async Task Concurrent_reschedules_of_one_appointment_apply_one_after_another()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T09:00:00Z");
         var targets = Enumerable.Range(0, 10).Select(i => $"2026-12-{2 + i:D2}T10:00:00Z").ToList();
 
@@ -89,10 +75,7 @@ public sealed class ConcurrencyTests(ApiFactory api)
     [Fact]
     public async Task Concurrent_cancellations_of_one_appointment_cancel_it_once()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T09:00:00Z");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => salon.CancelAsync(id)));

@@ -5,24 +5,16 @@ using NodaTime;
 namespace FastBooking.Api.Tests.Booking;
 
 [Collection(ApiCollection.Name)]
-public sealed class IdempotencyTests(ApiFactory api)
+public sealed class IdempotencyTests(ApiFactory api) : ApiTest(api)
 {
     private const string Start = "2026-12-01T10:00:00Z";
-
-    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync()
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff]));
-    }
 
     [Fact]
     public async Task Same_key_and_body_replays_the_first_response_and_books_once()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var first = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
-        api.Clock.Advance(Duration.FromMinutes(5)); // a replay must not show a later updatedAt
+        Api.Clock.Advance(Duration.FromMinutes(5)); // a replay must not show a later updatedAt
 
         var second = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
 
@@ -36,7 +28,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Same_key_with_another_body_is_refused_as_reused()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
 
         var other = await salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1");
@@ -48,7 +40,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Same_key_on_another_endpoint_is_refused_as_reused()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, Start);
         await SalonClient.Ok(salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1"));
 
@@ -60,7 +52,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Concurrent_requests_with_one_key_and_body_book_once_and_answer_alike()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => salon.BookAsync(service, staff, Start, idempotencyKey: "key-1")));
 
@@ -73,7 +65,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Different_keys_are_different_requests()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
 
         var second = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-2");
@@ -84,7 +76,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task A_refusal_is_the_first_answer_and_is_replayed_to_a_retry()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var blocker = await salon.BookedAsync(service, staff, Start);
         var first = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
         await SalonClient.AssertProblem(first, HttpStatusCode.Conflict, "slot_taken");
@@ -100,7 +92,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Same_key_on_cancel_replays_the_cancellation()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, Start);
         var first = await SalonClient.Ok(salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1"));
 
@@ -114,7 +106,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Same_key_on_reschedule_replays_the_move_and_moves_once()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, Start);
         var first = await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1"));
 
@@ -128,10 +120,8 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Keys_belong_to_one_business()
     {
-        var (salon, staff, service) = await SalonAsync();
-        var other = await SalonClient.CreateAsync(api);
-        var otherStaff = await other.AddStaffAsync();
-        var otherService = await other.AddServiceAsync([otherStaff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
+        var (other, otherStaff, otherService) = await NewSalonWithServiceAsync();
         await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "shared-key"));
 
         var response = await other.BookAsync(otherService, otherStaff, Start, idempotencyKey: "shared-key");
@@ -143,7 +133,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task An_overlong_key_is_rejected()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var response = await salon.BookAsync(service, staff, Start, idempotencyKey: new string('k', 201));
 

@@ -5,20 +5,12 @@ using NodaTime;
 namespace FastBooking.Api.Tests.Booking;
 
 [Collection(ApiCollection.Name)]
-public sealed class RescheduleTests(ApiFactory api)
+public sealed class RescheduleTests(ApiFactory api) : ApiTest(api)
 {
-    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync()
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff], minutes: 60));
-    }
-
     [Fact]
     public async Task Rescheduling_moves_the_appointment_keeping_its_id_and_bumping_its_version()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         var body = await SalonClient.Json(await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z")));
@@ -35,7 +27,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_writes_a_history_row_per_version()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
@@ -53,7 +45,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_to_another_staff_member_moves_the_appointment_to_them()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync(minutes: 60);
         var other = await salon.AddStaffAsync("Other");
         var service = await salon.AddServiceAsync([staff, other], minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
@@ -67,7 +59,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_frees_the_old_range_for_a_new_booking()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
@@ -79,7 +71,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_into_a_taken_range_is_refused_and_leaves_the_appointment_where_it_was()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
         await salon.BookedAsync(service, staff, "2026-12-01T14:00:00Z");
 
@@ -93,7 +85,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_onto_an_overlapping_part_of_its_own_range_is_allowed()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         var body = await SalonClient.Json(await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T10:30:00Z")));
@@ -104,7 +96,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_racing_bookings_of_the_new_range_lets_exactly_one_win()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         string[] days = ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"];
         var appointments = new List<string>();
         foreach (var day in days) appointments.Add(await salon.BookedAsync(service, staff, $"{day}T10:00:00Z"));
@@ -134,7 +126,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_racing_a_booking_of_the_freed_range_never_overlaps()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         string[] days = ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"];
         var appointments = new List<string>();
         foreach (var day in days) appointments.Add(await salon.BookedAsync(service, staff, $"{day}T10:00:00Z"));
@@ -159,9 +151,9 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_after_the_cutoff_is_refused()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0) + Duration.FromSeconds(1)); // default cut-off: 24 h
+        Api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0) + Duration.FromSeconds(1)); // default cut-off: 24 h
 
         await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"),
             HttpStatusCode.UnprocessableEntity, "reschedule_cutoff");
@@ -172,9 +164,9 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_exactly_at_the_cutoff_is_allowed()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0));
+        Api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0));
 
         await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z"));
     }
@@ -182,7 +174,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_a_cancelled_appointment_is_refused()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
         await SalonClient.Ok(salon.CancelAsync(id));
 
@@ -194,7 +186,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_checks_the_new_start_like_a_booking()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         await SalonClient.AssertProblem(await salon.RescheduleAsync(id, "2026-12-01T14:05:00Z"), HttpStatusCode.UnprocessableEntity, "off_grid");
@@ -206,7 +198,7 @@ public sealed class RescheduleTests(ApiFactory api)
     [Fact]
     public async Task Rescheduling_to_a_staff_member_who_does_not_perform_the_service_is_refused()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         var other = await salon.AddStaffAsync("Other");
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 

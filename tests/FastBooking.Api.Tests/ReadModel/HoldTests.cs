@@ -4,21 +4,21 @@ using NodaTime;
 
 namespace FastBooking.Api.Tests.ReadModel;
 
-/// <summary>Holds through HTTP: what a hold hides, what frees it, and what a hold token lets a booking do.</summary>
+/// <summary>
+/// Holds through HTTP: what a hold hides, what frees it, and what a hold token lets a booking do. Each test starts once
+/// the projector has caught up, so that Redis is in use whatever an earlier test did to it.
+/// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class HoldTests(ApiFactory api)
+public sealed class HoldTests(ApiFactory api) : ApiTest(api)
 {
     private const string Day = "2026-12-01";
     private const string Ten = "2026-12-01T10:00:00+00:00";
 
+    /// <summary>Once caught up: a salon with one staff member and one 30-minute service whose holds last <paramref name="holdTtlSeconds"/>.</summary>
     private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync(int holdTtlSeconds = 300)
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await SalonClient.CreateAsync(api);
-        await salon.PutRulesAsync(holdTtlSeconds);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff]));
+        await Api.CatchUpAsync();
+        return await NewSalonWithServiceAsync(rules: ReadModelHelpers.Rules(holdTtlSeconds));
     }
 
     private async Task<List<string>> StartsAsync(SalonClient salon, string service, string? staff = null) =>
@@ -51,19 +51,15 @@ public sealed class HoldTests(ApiFactory api)
         Assert.DoesNotContain(Ten, starts);
         Assert.DoesNotContain("2026-12-01T09:45:00+00:00", starts); // 09:45–10:15 overlaps the held 10:00–10:30
         Assert.Contains("2026-12-01T10:30:00+00:00", starts);
-        var agreed = await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        var agreed = await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         Assert.DoesNotContain(agreed.Slots, s => s.StartsWith("2026-12-01T10:00:00Z/"));
     }
 
     [Fact]
     public async Task A_hold_on_one_staff_member_leaves_the_others_in_the_any_staff_answer()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await SalonClient.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
 
         var hold = await salon.HeldAsync(service, first, Ten);
 
@@ -71,18 +67,14 @@ public sealed class HoldTests(ApiFactory api)
             .Single(s => s!["start"]!.GetValue<string>() == Ten)!;
         Assert.Equal([second], slot["staffIds"]!.AsArray().Select(id => id!.GetValue<string>()));
         Assert.Equal(first, hold["staffId"]!.GetValue<string>());
-        await api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
     }
 
     [Fact]
     public async Task An_any_staff_hold_takes_a_free_staff_member_and_a_second_one_takes_the_other()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await SalonClient.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
 
         var a = await salon.HeldAsync(service, null, Ten);
         var b = await salon.HeldAsync(service, null, Ten);
@@ -111,10 +103,10 @@ public sealed class HoldTests(ApiFactory api)
         await salon.HeldAsync(service, staff, Ten);
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service, staff));
 
-        api.Clock.Advance(Duration.FromSeconds(121));
+        Api.Clock.Advance(Duration.FromSeconds(121));
 
         Assert.Contains(Ten, await StartsAsync(salon, service, staff));
-        var agreed = await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        var agreed = await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         Assert.Contains(agreed.Slots, s => s.StartsWith("2026-12-01T10:00:00Z/"));
         await salon.HeldAsync(service, staff, Ten); // a new customer may hold it
     }
@@ -125,7 +117,7 @@ public sealed class HoldTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync(holdTtlSeconds: 120);
         await salon.HeldAsync(service, staff, Ten);
 
-        api.Clock.Advance(Duration.FromSeconds(119));
+        Api.Clock.Advance(Duration.FromSeconds(119));
 
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service, staff));
         await SalonClient.AssertProblem(await salon.HoldAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
@@ -142,7 +134,7 @@ public sealed class HoldTests(ApiFactory api)
 
         Assert.Equal(HttpStatusCode.NoContent, released.StatusCode);
         Assert.Contains(Ten, await StartsAsync(salon, service, staff));
-        await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         await salon.HeldAsync(service, staff, Ten);
     }
 
@@ -175,12 +167,8 @@ public sealed class HoldTests(ApiFactory api)
     [Fact]
     public async Task Booking_with_the_token_confirms_exactly_that_hold()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await SalonClient.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
         var hold = await salon.HeldAsync(service, second, Ten);
         var token = hold["token"]!.GetValue<string>();
 
@@ -194,7 +182,7 @@ public sealed class HoldTests(ApiFactory api)
         await SalonClient.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
         await SalonClient.AssertProblem(await salon.BookWithHoldAsync(service, null, Ten, token), HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(1, await salon.ConfirmedCountAsync());
-        await api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
         await salon.AssertConsistentAsync(Day, Day);
     }
 
@@ -227,12 +215,8 @@ public sealed class HoldTests(ApiFactory api)
     [Fact]
     public async Task A_hold_token_for_another_staff_member_is_refused()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await SalonClient.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
         var token = (await salon.HeldAsync(service, first, Ten))["token"]!.GetValue<string>();
 
         var response = await salon.BookWithHoldAsync(service, second, Ten, token);
@@ -246,7 +230,7 @@ public sealed class HoldTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync(holdTtlSeconds: 120);
         var token = (await salon.HeldAsync(service, staff, Ten))["token"]!.GetValue<string>();
-        api.Clock.Advance(Duration.FromMinutes(3));
+        Api.Clock.Advance(Duration.FromMinutes(3));
 
         var withToken = await salon.BookWithHoldAsync(service, staff, Ten, token);
         var without = await salon.BookAsync(service, staff, Ten);
@@ -271,7 +255,7 @@ public sealed class HoldTests(ApiFactory api)
         var starts = await StartsAsync(salon, service, staff);
         Assert.Contains("2026-12-01T09:00:00+00:00", starts);
         Assert.DoesNotContain(Ten, starts);
-        await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         await salon.AssertConsistentAsync(Day, Day);
     }
 

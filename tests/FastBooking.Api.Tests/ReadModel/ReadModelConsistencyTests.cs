@@ -13,7 +13,7 @@ namespace FastBooking.Api.Tests.ReadModel;
 /// A failure names the seed and the steps so far, so it can be replayed.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class ReadModelConsistencyTests(ApiFactory api)
+public sealed class ReadModelConsistencyTests(ApiFactory api) : ApiTest(api)
 {
     [Theory]
     // seed, zone, "now" at the start, first and last local date compared (bookings go from the third date on).
@@ -23,9 +23,9 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
     [InlineData(530, "Asia/Kolkata", "2026-11-24T03:00:00Z", "2026-11-24", "2026-11-30")] // a 30-minute offset
     public async Task After_every_random_step_the_redis_answer_equals_the_postgres_answer(int seed, string zone, string now, string from, string to)
     {
-        api.Clock.Reset(InstantPattern.General.Parse(now).Value);
-        await api.CatchUpAsync();
-        var run = await Run.StartAsync(api, seed, zone, from, to);
+        Api.Clock.Reset(InstantPattern.General.Parse(now).Value);
+        await Api.CatchUpAsync();
+        var run = await Run.StartAsync(Api, seed, zone, from, to);
         await run.AssertAgreeAsync("after setup", http: true);
 
         for (var step = 1; step <= 75; step++)

@@ -1,6 +1,5 @@
 using System.Net;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 using FastBooking.Application.Availability.Find;
 
 namespace FastBooking.Api.Tests.ReadModel;
@@ -11,17 +10,15 @@ namespace FastBooking.Api.Tests.ReadModel;
 /// the same database.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClassFixture<NoRedisFactory>
+public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : ApiTest(api), IClassFixture<NoRedisFactory>
 {
     private const string Day = "2026-12-01";
     private const string Ten = "2026-12-01T10:00:00Z";
 
-    /// <summary>A salon set up entirely through the host without Redis.</summary>
+    /// <summary>A salon set up entirely through the host without Redis, whose clock starts afresh too.</summary>
     private async Task<(SalonClient Salon, string First, string Second, string Service)> SalonAsync()
     {
-        var now = Instant.FromUtc(2026, 11, 24, 12, 0);
-        down.Clock.Reset(now);
-        api.Clock.Reset(now);
+        down.Clock.Reset(ApiFactory.StandardNow);
         var salon = await SalonClient.CreateAsync(down);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second", "12:00", "18:00");
@@ -40,9 +37,9 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var (body, servedBy) = await salon.AvailabilityBodyAsync(service, null, Day, "2026-12-03");
 
         Assert.Equal("postgres", servedBy);
-        var healthy = salon.On(api);
+        var healthy = salon.On(Api);
         Assert.Equal((await healthy.AvailabilityBodyAsync(service, null, Day, "2026-12-03", source: "postgres")).Body, body);
-        await api.CatchUpAsync();
+        await Api.CatchUpAsync();
         var (fast, fastServedBy) = await healthy.AvailabilityBodyAsync(service, null, Day, "2026-12-03");
         Assert.Equal("redis", fastServedBy);
         Assert.Equal(fast, body);

@@ -2,25 +2,19 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 
 namespace FastBooking.Api.Tests.Security;
 
 /// <summary>Business A's key against business B's resources: B's ids do not exist for A, and nothing of B's changes.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class TenantIsolationTests(ApiFactory api)
+public sealed class TenantIsolationTests(ApiFactory api) : ApiTest(api)
 {
     private sealed record Tenants(SalonClient A, string StaffA, string ServiceA, SalonClient B, string StaffB, string ServiceB, string AppointmentB);
 
     private async Task<Tenants> TwoBusinessesAsync()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var a = await SalonClient.CreateAsync(api);
-        var staffA = await a.AddStaffAsync();
-        var serviceA = await a.AddServiceAsync([staffA]);
-        var b = await SalonClient.CreateAsync(api);
-        var staffB = await b.AddStaffAsync();
-        var serviceB = await b.AddServiceAsync([staffB]);
+        var (a, staffA, serviceA) = await NewSalonWithServiceAsync();
+        var (b, staffB, serviceB) = await NewSalonWithServiceAsync();
         var appointmentB = await b.BookedAsync(serviceB, staffB, "2026-12-01T10:00:00Z");
         return new Tenants(a, staffA, serviceA, b, staffB, serviceB, appointmentB);
     }
@@ -210,7 +204,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
     public async Task Requests_without_a_valid_business_key_are_unauthorized(string? authorization)
     {
         var t = await TwoBusinessesAsync();
-        var client = api.CreateClient();
+        var client = Api.CreateClient();
         if (authorization is not null) client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
 
         HttpResponseMessage[] responses =
@@ -235,7 +229,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
     [InlineData("")]
     public async Task Creating_a_business_without_the_admin_key_is_unauthorized(string? adminKey)
     {
-        var client = api.CreateClient();
+        var client = Api.CreateClient();
         if (adminKey is not null) client.DefaultRequestHeaders.Add("X-Admin-Key", adminKey);
         var name = $"Unauthorized {Guid.NewGuid()}";
 
@@ -249,7 +243,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
     public async Task A_business_api_key_cannot_create_businesses()
     {
         var t = await TwoBusinessesAsync();
-        var client = api.CreateClient();
+        var client = Api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", t.A.ApiKey);
         client.DefaultRequestHeaders.Add("X-Admin-Key", t.A.ApiKey);
         var name = $"Unauthorized {Guid.NewGuid()}";
@@ -262,7 +256,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
 
     private async Task<long> CountBusinessesNamedAsync(string name)
     {
-        var any = await SalonClient.CreateAsync(api);
+        var any = await NewSalonAsync();
         return await any.CountAsync($"SELECT count(*) FROM businesses WHERE name = '{name}'");
     }
 }

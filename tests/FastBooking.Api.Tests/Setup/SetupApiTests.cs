@@ -2,24 +2,15 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 
 namespace FastBooking.Api.Tests.Setup;
 
 /// <summary>Setting up a salon through the admin endpoints, checked through what availability and booking then do.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class SetupApiTests(ApiFactory api)
+public sealed class SetupApiTests(ApiFactory api) : ApiTest(api)
 {
     private const string Tuesday = "2026-12-01";
     private const string Monday = "2026-11-30";
-
-    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync()
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff]));
-    }
 
     private static object Week(params (string Day, string Start, string End)[] ranges) => new
     {
@@ -37,7 +28,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Creating_a_business_returns_its_api_key_and_the_default_rules()
     {
-        var admin = api.CreateClient();
+        var admin = Api.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Admin-Key", ApiFactory.AdminKey);
 
         var response = await admin.PostAsJsonAsync("/v1/businesses", new { name = "Chez Anne", timeZone = "Europe/Paris" });
@@ -53,7 +44,7 @@ public sealed class SetupApiTests(ApiFactory api)
         Assert.Equal(1440, rules["cancellationCutoffMinutes"]!.GetValue<int>());
         Assert.Equal(1440, rules["rescheduleCutoffMinutes"]!.GetValue<int>());
         Assert.Equal(300, rules["holdTtlSeconds"]!.GetValue<int>());
-        var client = api.CreateClient();
+        var client = Api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body["apiKey"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/staff")).StatusCode);
     }
@@ -61,7 +52,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Api_keys_are_stored_only_hashed()
     {
-        var (salon, _, _) = await SalonAsync();
+        var (salon, _, _) = await NewSalonWithServiceAsync();
 
         Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM api_keys WHERE business_id = @business"));
         Assert.Equal(0, await salon.CountAsync(
@@ -71,8 +62,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Creating_a_business_with_rules_uses_them()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await SalonClient.CreateAsync(api, rules: new
+        var salon = await NewSalonAsync(rules: new
         {
             slotIntervalMinutes = 60, leadTimeMinutes = 0, bookingWindowDays = 30, cancellationCutoffMinutes = 0,
             rescheduleCutoffMinutes = 0, holdTtlSeconds = 60,
@@ -89,7 +79,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Staff_can_be_created_read_and_listed()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         var created = await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/staff", new { name = "Bea" }));
         var bea = await SalonClient.Json(created);
@@ -105,7 +95,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Putting_working_hours_replaces_the_whole_week()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var response = await SalonClient.Json(await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/working-hours",
             Week(("monday", "10:00", "12:00")))));
@@ -121,7 +111,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Split_shifts_leave_the_gap_unbookable()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/working-hours",
             Week(("tuesday", "14:00", "17:00"), ("tuesday", "09:00", "12:00"))));
@@ -137,7 +127,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Breaks_hide_their_time_and_an_empty_week_removes_them()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/breaks", EveryDay("12:00", "13:00")));
         var withBreak = await StartsAsync(salon, service, Tuesday, staff);
@@ -154,7 +144,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Time_off_hides_its_slots_and_deleting_it_brings_them_back()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var created = await SalonClient.Ok(salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off",
             new { start = "2026-12-01T09:00:00Z", end = "2026-12-01T13:00:00Z", reason = "dentist" }));
@@ -174,7 +164,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Time_off_over_whole_days_closes_them()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off",
             new { start = "2026-12-01T00:00:00Z", end = "2026-12-03T00:00:00Z", reason = "holiday" }));
@@ -187,7 +177,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task An_override_replaces_that_day_hours_until_it_is_deleted()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var put = await SalonClient.Json(await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/overrides/{Tuesday}",
             new { intervals = new[] { new { start = "18:00", end = "19:00" } } })));
@@ -205,7 +195,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task A_closed_override_gives_no_slots_and_refuses_bookings()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/overrides/{Tuesday}", new { intervals = Array.Empty<object>() }));
 
@@ -216,7 +206,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Putting_an_override_twice_keeps_the_last()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/overrides/{Tuesday}", new { intervals = Array.Empty<object>() }));
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/overrides/{Tuesday}",
@@ -229,7 +219,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Deleting_a_missing_override_is_not_found()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         await SalonClient.AssertProblem(await salon.Http.DeleteAsync($"/v1/staff/{staff}/overrides/{Tuesday}"), HttpStatusCode.NotFound, "not_found");
     }
@@ -237,7 +227,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Services_can_be_created_read_updated_listed_and_deleted()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         var created = await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
         {
@@ -272,7 +262,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Updating_a_service_changes_its_slots()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/services/{service}", new
         {
@@ -287,7 +277,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Updating_a_service_staff_list_replaces_who_performs_it()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var other = await salon.AddStaffAsync("Other");
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/services/{service}", new
@@ -303,7 +293,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task A_deleted_service_can_no_longer_be_booked_but_its_appointments_stay()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         Assert.Equal(HttpStatusCode.NoContent, await StatusAsync(salon.Http.DeleteAsync($"/v1/services/{service}")));
@@ -317,7 +307,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task A_deleted_staff_member_leaves_availability_and_cannot_be_booked()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
         var other = await salon.AddStaffAsync("Other");
         var service = await salon.AddServiceAsync([staff, other]);
 
@@ -336,7 +326,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Rules_can_be_read_and_replaced()
     {
-        var (salon, _, _) = await SalonAsync();
+        var (salon, _, _) = await NewSalonWithServiceAsync();
         var rules = new
         {
             slotIntervalMinutes = 30, leadTimeMinutes = 120, bookingWindowDays = 14, cancellationCutoffMinutes = 60,
@@ -358,7 +348,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task New_rules_apply_to_availability_and_booking()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync("/v1/business/rules", new
         {
@@ -378,7 +368,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [InlineData(-15)]
     public async Task Rules_with_a_slot_interval_that_does_not_divide_the_day_are_rejected(int interval)
     {
-        var (salon, _, _) = await SalonAsync();
+        var (salon, _, _) = await NewSalonWithServiceAsync();
 
         var response = await salon.Http.PutAsJsonAsync("/v1/business/rules", new
         {
@@ -394,7 +384,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Rules_with_out_of_range_values_are_rejected_field_by_field()
     {
-        var (salon, _, _) = await SalonAsync();
+        var (salon, _, _) = await NewSalonWithServiceAsync();
 
         var response = await salon.Http.PutAsJsonAsync("/v1/business/rules", new
         {
@@ -411,7 +401,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task Working_hours_may_end_at_midnight()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/working-hours", EveryDay("22:00", "24:00")));
 
@@ -424,7 +414,7 @@ public sealed class SetupApiTests(ApiFactory api)
     [Fact]
     public async Task A_service_listing_a_staff_member_twice_is_rejected()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         var response = await salon.Http.PostAsJsonAsync("/v1/services", new
         {

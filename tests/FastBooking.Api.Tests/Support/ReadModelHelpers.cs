@@ -110,12 +110,15 @@ public static class ReadModelHelpers
         return created["id"]!.GetValue<string>();
     }
 
-    public static async Task PutRulesAsync(this SalonClient salon, int holdTtlSeconds = 300, int leadTimeMinutes = 60) =>
-        await SalonClient.Ok(salon.Http.PutAsJsonAsync("/v1/business/rules", new
-        {
-            slotIntervalMinutes = 15, leadTimeMinutes, bookingWindowDays = 60, cancellationCutoffMinutes = 1440,
-            rescheduleCutoffMinutes = 1440, holdTtlSeconds,
-        }));
+    /// <summary>The default rules but for how long holds last.</summary>
+    public static object Rules(int holdTtlSeconds) => new
+    {
+        slotIntervalMinutes = 15, leadTimeMinutes = 60, bookingWindowDays = 60, cancellationCutoffMinutes = 1440,
+        rescheduleCutoffMinutes = 1440, holdTtlSeconds,
+    };
+
+    public static async Task PutRulesAsync(this SalonClient salon, int holdTtlSeconds = 300) =>
+        await SalonClient.Ok(salon.Http.PutAsJsonAsync("/v1/business/rules", Rules(holdTtlSeconds)));
 
     /// <summary>One pass of the outbox projector (rebuilds everything when the position key is missing); Redis is usable afterwards.</summary>
     public static async Task CatchUpAsync(this ApiFactory api)
