@@ -314,7 +314,6 @@ public sealed class BadInputTests(ApiFactory api) : ApiTest(api)
         });
 
         await AssertFieldError(response, "bufferBeforeMinutes");
-        await Task.CompletedTask;
         Assert.Equal(1, await ServicesAsync(salon));
     }
 
