@@ -9,10 +9,9 @@ namespace FastBooking.Api.Tests.ReadModel;
 
 /// <summary>
 /// Redis loses everything (FLUSHDB) in the middle of a test: answers stay right meanwhile, and the projector's next
-/// pass rebuilds the read model and gives the fast path back. These tests flush the shared Redis: they run in the
-/// sequential API collection, and every other test tolerates a missing projection (it is re-projected on demand).
+/// pass rebuilds the read model and gives the fast path back. These tests flush the shared Redis, so they run alone.
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(ExclusiveApiCollection.Name)]
 public sealed class FlushTests(ApiFactory api, ITestOutputHelper output) : ApiTest(api)
 {
     private const string From = "2026-11-30";

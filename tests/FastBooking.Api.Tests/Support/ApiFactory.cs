@@ -85,9 +85,3 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         });
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class ApiCollection : ICollectionFixture<ApiFactory>
-{
-    public const string Name = "api";
-}
