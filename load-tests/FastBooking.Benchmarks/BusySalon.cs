@@ -18,7 +18,7 @@ public sealed class BusySalon
     public const int Days = 14;
     public static readonly LocalDate FirstDay = new(2026, 6, 1);
 
-    public Salon Salon { get; }
+    public SalonBuilder Salon { get; }
     public Service Service { get; }
     public SlotSearch AnyStaffSearch { get; }
     public Instant Now { get; }
@@ -27,14 +27,14 @@ public sealed class BusySalon
     public BusySalon(int seed = 20260601)
     {
         var random = new Random(seed);
-        Salon = new Salon("Europe/London");
+        Salon = new SalonBuilder("Europe/London");
         for (var i = 0; i < StaffCount; i++)
         {
             var daysOff = new[] { (IsoDayOfWeek)(i % 7 + 1), (IsoDayOfWeek)((i + 3) % 7 + 1) };
-            var days = Salon.EveryDay.Except(daysOff);
+            var days = SalonBuilder.EveryDay.Except(daysOff);
             var id = i % 2 == 0
-                ? Salon.AddStaff([Salon.Hours("09:00", "13:00"), Salon.Hours("14:00", "19:00")], days)
-                : Salon.AddStaff([Salon.Hours("08:30", "17:30")], days);
+                ? Salon.AddStaff([SalonBuilder.Hours("09:00", "13:00"), SalonBuilder.Hours("14:00", "19:00")], days)
+                : Salon.AddStaff([SalonBuilder.Hours("08:30", "17:30")], days);
             if (i % 2 == 1) Salon.AddBreak(id, "12:30", "13:15");
         }
         Service = Salon.AddService(45, bufferAfter: 10);

@@ -10,7 +10,7 @@ public class AnyStaffPolicyTests
     [Fact]
     public void Any_staff_slot_lists_everyone_free_at_it_in_id_order()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:00");
         var ben = salon.AddStaff("09:00", "10:00");
         var cara = salon.AddStaff("09:00", "10:00");
@@ -25,7 +25,7 @@ public class AnyStaffPolicyTests
     [Fact]
     public void Any_staff_is_the_union_of_each_staff_members_slots()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:00");
         var ben = salon.AddStaff("09:30", "10:30");
         var cut = salon.AddService(30);
@@ -39,7 +39,7 @@ public class AnyStaffPolicyTests
     [Fact]
     public void Any_staff_leaves_out_staff_who_do_not_perform_the_service()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         salon.AddStaff("09:00", "10:00");
         var ben = salon.AddStaff("09:00", "10:00");
         var beard = salon.AddService(60, staff: [ben]);
@@ -50,7 +50,7 @@ public class AnyStaffPolicyTests
     [Fact]
     public void Any_staff_leaves_out_whoever_is_booked_at_that_time()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:00");
         var ben = salon.AddStaff("09:00", "10:00");
         var hour = salon.AddService(60);
@@ -62,7 +62,7 @@ public class AnyStaffPolicyTests
     [Fact]
     public void Staff_specific_durations_give_slots_with_different_ends()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:00");
         var ben = salon.AddStaff("09:00", "10:00");
         var cut = salon.AddService(30, ownDurations: new Dictionary<StaffId, int> { [ben] = 45 });
@@ -76,16 +76,16 @@ public class AnyStaffPolicyTests
     [Fact]
     public void Staff_specific_duration_sets_how_long_that_staff_member_is_busy()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var ben = salon.AddStaff("09:00", "10:00");
         var cut = salon.AddService(30, bufferAfter: 10, ownDurations: new Dictionary<StaffId, int> { [ben] = 45 });
 
         Assert.Equal(["09:00–09:45"], Show.Ranges(Query.Slots(salon, cut, Dates.Monday), salon.Zone));
     }
 
-    private static (Salon Salon, StaffId Anna, StaffId Ben, StaffId Cara, FastBooking.Domain.Services.Service Cut) ThreeStaff()
+    private static (SalonBuilder Salon, StaffId Anna, StaffId Ben, StaffId Cara, FastBooking.Domain.Services.Service Cut) ThreeStaff()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "17:00");
         var ben = salon.AddStaff("09:00", "17:00");
         var cara = salon.AddStaff("09:00", "17:00");

@@ -10,14 +10,14 @@ namespace FastBooking.Domain.Tests;
 /// <summary>Explain: every reason a start is not bookable, or none when it is.</summary>
 public class BookabilityTests
 {
-    private readonly Salon _salon;
+    private readonly SalonBuilder _salon;
     private readonly StaffId _anna;
     private readonly Service _cut;
     private readonly FakeClock _clock;
 
     public BookabilityTests()
     {
-        _salon = new Salon("Europe/London");
+        _salon = new SalonBuilder("Europe/London");
         _anna = _salon.AddStaff("09:00", "17:00");
         _salon.AddBreak(_anna, "12:00", "13:00");
         _cut = _salon.AddService(30);
@@ -240,8 +240,8 @@ public class BookabilityTests
     [Fact]
     public void Buffer_before_reaching_into_a_closed_previous_day_is_outside_working_hours()
     {
-        var salon = new Salon();
-        var anna = salon.AddStaff([Salon.Hours("00:00", "24:00")], Salon.Weekdays);
+        var salon = new SalonBuilder();
+        var anna = salon.AddStaff([SalonBuilder.Hours("00:00", "24:00")], SalonBuilder.Weekdays);
         var prepared = salon.AddService(30, bufferBefore: 15);
         var now = Dates.NowBefore(Dates.Monday, salon.Zone);
 

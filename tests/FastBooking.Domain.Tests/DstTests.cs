@@ -6,12 +6,12 @@ namespace FastBooking.Domain.Tests;
 /// <summary>Local days of 23, 24 and 25 hours; skipped and repeated local times; zones with odd or no offsets.</summary>
 public class DstTests
 {
-    private static StaffDayBitmap Bitmap(Salon salon, LocalDate date) =>
+    private static StaffDayBitmap Bitmap(SalonBuilder salon, LocalDate date) =>
         StaffDayProjection.Project(salon.State.Schedules[salon.Staff[0]], LocalDay.Of(date, salon.Zone), []);
 
-    private static Salon OneStaff(string zone, string from, string to, int interval = 15)
+    private static SalonBuilder OneStaff(string zone, string from, string to, int interval = 15)
     {
-        var salon = new Salon(zone, FastBooking.Domain.Businesses.BookingRules.Default with { SlotIntervalMinutes = interval });
+        var salon = new SalonBuilder(zone, FastBooking.Domain.Businesses.BookingRules.Default with { SlotIntervalMinutes = interval });
         salon.AddStaff(from, to);
         return salon;
     }

@@ -10,7 +10,7 @@ public class SlotFinderTests
     [Fact]
     public void Slots_fill_working_hours_on_the_grid_and_may_end_at_closing()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         salon.AddStaff("09:00", "10:00");
         var cut = salon.AddService(30);
 
@@ -20,8 +20,8 @@ public class SlotFinderTests
     [Fact]
     public void Split_shift_gives_slots_in_both_shifts_and_none_in_the_gap()
     {
-        var salon = new Salon();
-        salon.AddStaff([Salon.Hours("09:00", "10:00"), Salon.Hours("11:00", "12:00")]);
+        var salon = new SalonBuilder();
+        salon.AddStaff([SalonBuilder.Hours("09:00", "10:00"), SalonBuilder.Hours("11:00", "12:00")]);
         var cut = salon.AddService(30);
 
         Assert.Equal(["09:00", "09:15", "09:30", "11:00", "11:15", "11:30"], Query.Starts(salon, cut, Dates.Monday));
@@ -30,8 +30,8 @@ public class SlotFinderTests
     [Fact]
     public void Service_cannot_bridge_the_gap_of_a_split_shift()
     {
-        var salon = new Salon();
-        salon.AddStaff([Salon.Hours("09:00", "10:00"), Salon.Hours("10:15", "11:00")]);
+        var salon = new SalonBuilder();
+        salon.AddStaff([SalonBuilder.Hours("09:00", "10:00"), SalonBuilder.Hours("10:15", "11:00")]);
         var hourLong = salon.AddService(60);
 
         Assert.Equal(["09:00"], Query.Starts(salon, hourLong, Dates.Monday));
@@ -40,7 +40,7 @@ public class SlotFinderTests
     [Fact]
     public void Break_blocks_starts_that_would_overlap_it()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "12:00");
         salon.AddBreak(anna, "10:00", "10:30");
         var cut = salon.AddService(30);
@@ -51,7 +51,7 @@ public class SlotFinderTests
     [Fact]
     public void Time_off_for_part_of_a_day_blocks_only_that_part()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "12:00");
         salon.AddTimeOff(anna, salon.At(2026, 6, 1, 10, 0), salon.At(2026, 6, 1, 11, 0));
         var cut = salon.AddService(30);
@@ -62,7 +62,7 @@ public class SlotFinderTests
     [Fact]
     public void Time_off_spanning_several_days_leaves_no_slots_until_it_ends()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "17:00");
         salon.AddTimeOff(anna, salon.At(2026, 5, 31, 12, 0), salon.At(2026, 6, 3, 16, 0));
         var cut = salon.AddService(30);
@@ -75,9 +75,9 @@ public class SlotFinderTests
     [Fact]
     public void Override_with_special_hours_replaces_that_days_slots()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "17:00");
-        salon.AddOverride(anna, Dates.Monday, Salon.Hours("18:00", "19:00"));
+        salon.AddOverride(anna, Dates.Monday, SalonBuilder.Hours("18:00", "19:00"));
         var cut = salon.AddService(30);
 
         Assert.Equal(["18:00", "18:15", "18:30"], Query.Starts(salon, cut, Dates.Monday));
@@ -86,7 +86,7 @@ public class SlotFinderTests
     [Fact]
     public void Closed_override_gives_no_slots_that_day_only()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:00");
         salon.AddOverride(anna, Dates.Monday);
         var cut = salon.AddService(30);
@@ -98,7 +98,7 @@ public class SlotFinderTests
     [Fact]
     public void Appointment_blocks_starts_that_overlap_it()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "11:00");
         var cut = salon.AddService(30);
         salon.Book(cut, anna, salon.At(2026, 6, 1, 9, 45));
@@ -109,7 +109,7 @@ public class SlotFinderTests
     [Fact]
     public void Buffer_after_blocks_the_next_start()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "11:00");
         var colour = salon.AddService(30, bufferAfter: 15);
         var cut = salon.AddService(30);
@@ -121,7 +121,7 @@ public class SlotFinderTests
     [Fact]
     public void Buffer_before_blocks_a_start_right_after_a_neighbour()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "11:00");
         var cut = salon.AddService(30);
         var prepared = salon.AddService(30, bufferBefore: 15);
@@ -133,7 +133,7 @@ public class SlotFinderTests
     [Fact]
     public void Buffer_after_of_the_new_booking_must_clear_the_next_appointment()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "11:30");
         var cut = salon.AddService(30);
         var messy = salon.AddService(30, bufferAfter: 15);
@@ -145,7 +145,7 @@ public class SlotFinderTests
     [Fact]
     public void Buffers_count_as_busy_time_inside_working_hours()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         salon.AddStaff("09:00", "10:30");
         var buffered = salon.AddService(30, bufferBefore: 15, bufferAfter: 15);
 
@@ -155,7 +155,7 @@ public class SlotFinderTests
     [Fact]
     public void Buffer_before_reaches_back_into_the_previous_days_open_time()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         salon.AddStaff("00:00", "24:00");
         var buffered = salon.AddService(30, bufferBefore: 15);
 
@@ -168,8 +168,8 @@ public class SlotFinderTests
     [Fact]
     public void Buffer_before_cannot_reach_into_a_closed_previous_day()
     {
-        var salon = new Salon();
-        salon.AddStaff([Salon.Hours("00:00", "24:00")], Salon.Weekdays); // closed on Sunday
+        var salon = new SalonBuilder();
+        salon.AddStaff([SalonBuilder.Hours("00:00", "24:00")], SalonBuilder.Weekdays); // closed on Sunday
         var buffered = salon.AddService(30, bufferBefore: 15);
 
         Assert.Equal("00:15", Query.Starts(salon, buffered, Dates.Monday)[0]);
@@ -178,7 +178,7 @@ public class SlotFinderTests
     [Fact]
     public void Buffer_after_reaches_into_the_next_days_open_time()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         salon.AddStaff("00:00", "24:00");
         var buffered = salon.AddService(30, bufferAfter: 15);
 
@@ -191,7 +191,7 @@ public class SlotFinderTests
     [Fact]
     public void Start_exactly_at_the_lead_time_is_bookable()
     {
-        var salon = new Salon(); // lead time 60 minutes
+        var salon = new SalonBuilder(); // lead time 60 minutes
         salon.AddStaff("08:00", "12:00");
         var cut = salon.AddService(30);
         var clock = new FakeClock(salon.At(2026, 6, 1, 8, 0));
@@ -202,7 +202,7 @@ public class SlotFinderTests
     [Fact]
     public void Start_a_moment_inside_the_lead_time_is_not_bookable()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         salon.AddStaff("08:00", "12:00");
         var cut = salon.AddService(30);
         var clock = new FakeClock(salon.At(2026, 6, 1, 8, 0));
@@ -214,7 +214,7 @@ public class SlotFinderTests
     [Fact]
     public void Start_exactly_at_the_end_of_the_booking_window_is_bookable()
     {
-        var salon = new Salon(rules: BookingRulesWith(windowDays: 1));
+        var salon = new SalonBuilder(rules: BookingRulesWith(windowDays: 1));
         salon.AddStaff("08:00", "12:00");
         var cut = salon.AddService(30);
         var now = salon.At(2026, 5, 31, 9, 0);
@@ -225,7 +225,7 @@ public class SlotFinderTests
     [Fact]
     public void Start_a_moment_past_the_booking_window_is_not_bookable()
     {
-        var salon = new Salon(rules: BookingRulesWith(windowDays: 1));
+        var salon = new SalonBuilder(rules: BookingRulesWith(windowDays: 1));
         salon.AddStaff("08:00", "12:00");
         var cut = salon.AddService(30);
         var clock = new FakeClock(salon.At(2026, 5, 31, 9, 0));
@@ -241,7 +241,7 @@ public class SlotFinderTests
     [InlineData(30)]
     public void Starts_follow_the_slot_interval(int interval)
     {
-        var salon = new Salon(rules: BookingRulesWith(interval: interval));
+        var salon = new SalonBuilder(rules: BookingRulesWith(interval: interval));
         salon.AddStaff("09:00", "10:00");
         var cut = salon.AddService(30);
 
@@ -251,7 +251,7 @@ public class SlotFinderTests
     [Fact]
     public void Interval_longer_than_the_service_leaves_gaps_between_starts()
     {
-        var salon = new Salon(rules: BookingRulesWith(interval: 30));
+        var salon = new SalonBuilder(rules: BookingRulesWith(interval: 30));
         salon.AddStaff("09:00", "11:00");
         var quick = salon.AddService(10);
 
@@ -261,7 +261,7 @@ public class SlotFinderTests
     [Fact]
     public void Live_hold_blocks_its_range()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:30");
         var cut = salon.AddService(30);
         var now = Dates.NowBefore(Dates.Monday, salon.Zone);
@@ -273,7 +273,7 @@ public class SlotFinderTests
     [Fact]
     public void Expired_hold_is_ignored()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:30");
         var cut = salon.AddService(30);
         var now = Dates.NowBefore(Dates.Monday, salon.Zone);
@@ -285,7 +285,7 @@ public class SlotFinderTests
     [Fact]
     public void Hold_expiring_exactly_now_is_ignored()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:30");
         var cut = salon.AddService(30);
         var clock = new FakeClock(Dates.NowBefore(Dates.Monday, salon.Zone));
@@ -298,7 +298,7 @@ public class SlotFinderTests
     [Fact]
     public void Hold_of_one_staff_member_does_not_block_another()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:00");
         var ben = salon.AddStaff("09:00", "10:00");
         var cut = salon.AddService(60);
@@ -311,7 +311,7 @@ public class SlotFinderTests
     [Fact]
     public void Staff_member_who_does_not_perform_the_service_has_no_slots()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "17:00");
         var ben = salon.AddStaff("09:00", "17:00");
         var beard = salon.AddService(30, staff: [ben]);
@@ -323,7 +323,7 @@ public class SlotFinderTests
     [Fact]
     public void Slots_over_several_days_come_in_instant_order()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         salon.AddStaff("09:00", "10:00");
         salon.AddStaff("09:30", "10:30");
         var cut = salon.AddService(30);
@@ -340,8 +340,8 @@ public class SlotFinderTests
     {
         static (SlotSearch Search, SchedulingState State, Instant Now) Build()
         {
-            var salon = new Salon("America/New_York");
-            var anna = salon.AddStaff([Salon.Hours("08:00", "12:00"), Salon.Hours("13:00", "19:00")]);
+            var salon = new SalonBuilder("America/New_York");
+            var anna = salon.AddStaff([SalonBuilder.Hours("08:00", "12:00"), SalonBuilder.Hours("13:00", "19:00")]);
             var ben = salon.AddStaff("10:00", "18:00");
             salon.AddBreak(ben, "14:00", "14:20");
             var cut = salon.AddService(45, bufferAfter: 10, ownDurations: new Dictionary<StaffId, int> { [ben] = 40 });
@@ -364,7 +364,7 @@ public class SlotFinderTests
     [Fact]
     public void Missing_day_bitmap_counts_as_busy()
     {
-        var salon = new Salon();
+        var salon = new SalonBuilder();
         var anna = salon.AddStaff("09:00", "10:00");
         var cut = salon.AddService(30);
         var search = salon.Search(cut, Dates.Monday, Dates.Wednesday);
@@ -380,8 +380,8 @@ public class SlotFinderTests
     [Fact]
     public void Bitmaps_read_back_from_their_bytes_give_the_same_slots()
     {
-        var salon = new Salon("Europe/London");
-        var anna = salon.AddStaff([Salon.Hours("00:30", "04:00"), Salon.Hours("09:00", "17:00")]);
+        var salon = new SalonBuilder("Europe/London");
+        var anna = salon.AddStaff([SalonBuilder.Hours("00:30", "04:00"), SalonBuilder.Hours("09:00", "17:00")]);
         var cut = salon.AddService(40, bufferAfter: 5);
         salon.Book(cut, anna, salon.At(2026, 10, 25, 10, 0));
         var state = salon.State;

@@ -7,18 +7,12 @@ using NodaTime;
 namespace FastBooking.Api.Tests.Availability;
 
 [Collection(ApiCollection.Name)]
-public sealed class AvailabilityApiTests(ApiFactory api)
+public sealed class AvailabilityApiTests(ApiFactory api) : ApiTest(api)
 {
     private const string Day = "2026-12-01";
 
-    private async Task<Salon> SalonAsync(string timeZone = "Europe/London")
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        return await Salon.CreateAsync(api, timeZone);
-    }
-
-    private static async Task<JsonNode> ExplainAsync(Salon salon, string service, string staff, string start) =>
-        await Salon.Json(await Salon.Ok(salon.Http.GetAsync(
+    private static async Task<JsonNode> ExplainAsync(SalonClient salon, string service, string staff, string start) =>
+        await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync(
             $"/v1/availability/explain?serviceId={service}&staffId={staff}&start={Uri.EscapeDataString(start)}")));
 
     private static List<string> ReasonCodes(JsonNode explanation) =>
@@ -31,15 +25,13 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Availability_lists_every_grid_start_inside_working_hours()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var availability = await salon.AvailabilityAsync(service, Day, Day, staff);
 
         Assert.Equal("Europe/London", availability["businessTimeZone"]!.GetValue<string>());
         Assert.Equal(service, availability["serviceId"]!.GetValue<string>());
-        var starts = Salon.Starts(availability);
+        var starts = SalonClient.Starts(availability);
         Assert.Equal(31, starts.Count); // 09:00 … 16:30 every 15 minutes
         Assert.Equal("2026-12-01T09:00:00+00:00", starts[0]);
         Assert.Equal("2026-12-01T16:30:00+00:00", starts[^1]);
@@ -51,15 +43,13 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task A_booked_slot_disappears_and_cancelling_brings_it_back()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
-        var before = Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
+        var before = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
 
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
-        var booked = Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
-        await Salon.Ok(salon.CancelAsync(id));
-        var cancelled = Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
+        var booked = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
+        await SalonClient.Ok(salon.CancelAsync(id));
+        var cancelled = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
 
         // 30 minutes at 10:00 blocks the starts 09:45, 10:00 and 10:15.
         Assert.Equal(before.Except(["2026-12-01T09:45:00+00:00", "2026-12-01T10:00:00+00:00", "2026-12-01T10:15:00+00:00"]), booked);
@@ -69,12 +59,10 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Buffers_of_an_appointment_hide_the_neighbouring_starts()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff], minutes: 30, before: 15, after: 15);
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 30, before: 15, after: 15);
         await salon.BookedAsync(service, staff, "2026-12-01T12:00:00Z"); // occupies 11:45–12:45
 
-        var starts = Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
+        var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
 
         // A new one occupies [s − 15, s + 45): it must end by 11:45 or start at 12:45.
         Assert.Contains("2026-12-01T11:00:00+00:00", starts);
@@ -86,11 +74,9 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Availability_today_starts_after_the_lead_time()
     {
-        var salon = await SalonAsync(); // now 2026-11-24T12:00Z, lead time 60 min
+        var (salon, staff, service) = await NewSalonWithServiceAsync(); // now 2026-11-24T12:00Z, lead time 60 min
 
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
-        var starts = Salon.Starts(await salon.AvailabilityAsync(service, "2026-11-24", "2026-11-24", staff));
+        var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, "2026-11-24", "2026-11-24", staff));
 
         Assert.Equal("2026-11-24T13:00:00+00:00", starts[0]);
     }
@@ -98,14 +84,14 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_availability_is_the_union_with_sorted_staff_ids()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var morning = await salon.AddStaffAsync("Morning", "09:00", "13:00");
         var afternoon = await salon.AddStaffAsync("Afternoon", "12:00", "17:00");
         var service = await salon.AddServiceAsync([morning, afternoon]);
 
         var availability = await salon.AvailabilityAsync(service, Day, Day);
 
-        var starts = Salon.Starts(availability);
+        var starts = SalonClient.Starts(availability);
         Assert.Equal(31, starts.Count); // 09:00 … 16:30: the union of both days
         Assert.Equal(starts.Order(StringComparer.Ordinal), starts);
         Assert.Equal([morning], StaffAt(availability, "2026-12-01T09:00:00+00:00"));
@@ -116,7 +102,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Staff_ids_of_every_slot_are_sorted()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var staff = new List<string>();
         for (var i = 0; i < 4; i++) staff.Add(await salon.AddStaffAsync($"Staff {i}"));
         var service = await salon.AddServiceAsync(staff.AsEnumerable().Reverse());
@@ -133,10 +119,10 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Staff_specific_durations_give_separate_slots_with_their_own_end()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var quick = await salon.AddStaffAsync("Quick");
         var slow = await salon.AddStaffAsync("Slow");
-        var service = await Salon.Json(await Salon.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
+        var service = await SalonClient.Json(await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
         {
             name = "Cut", durationMinutes = 30, bufferBeforeMinutes = 0, bufferAfterMinutes = 0,
             staff = new object[] { new { staffId = quick }, new { staffId = slow, durationMinutes = 60 } },
@@ -153,16 +139,14 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task A_display_time_zone_changes_offsets_but_not_instants()
     {
-        var salon = await SalonAsync("Europe/Paris");
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync(timeZone: "Europe/Paris");
 
         var local = await salon.AvailabilityAsync(service, Day, Day, staff);
-        var shown = await Salon.Json(await Salon.Ok(salon.Http.GetAsync(
+        var shown = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync(
             $"/v1/availability?serviceId={service}&staffId={staff}&from={Day}&to={Day}&timeZone=Asia/Kolkata")));
 
-        var localStarts = Salon.Starts(local);
-        var shownStarts = Salon.Starts(shown);
+        var localStarts = SalonClient.Starts(local);
+        var shownStarts = SalonClient.Starts(shown);
         Assert.Equal("2026-12-01T09:00:00+01:00", localStarts[0]);
         Assert.Equal("2026-12-01T13:30:00+05:30", shownStarts[0]);
         Assert.All(shownStarts, s => Assert.EndsWith("+05:30", s));
@@ -173,15 +157,12 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task The_same_state_gives_byte_identical_answers()
     {
-        var salon = await SalonAsync();
-        var a = await salon.AddStaffAsync("A");
-        var b = await salon.AddStaffAsync("B");
-        var service = await salon.AddServiceAsync([a, b]);
+        var (salon, a, b, service) = await NewSalonWithTwoStaffAsync();
         await salon.BookedAsync(service, a, "2026-12-02T11:00:00Z");
         var url = $"/v1/availability?serviceId={service}&from=2026-12-01&to=2026-12-07";
 
-        var first = await (await Salon.Ok(salon.Http.GetAsync(url))).Content.ReadAsStringAsync();
-        var second = await (await Salon.Ok(salon.Http.GetAsync(url))).Content.ReadAsStringAsync();
+        var first = await (await SalonClient.Ok(salon.Http.GetAsync(url))).Content.ReadAsStringAsync();
+        var second = await (await SalonClient.Ok(salon.Http.GetAsync(url))).Content.ReadAsStringAsync();
 
         Assert.Equal(first, second);
     }
@@ -189,9 +170,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_says_a_free_slot_is_bookable()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var explanation = await ExplainAsync(salon, service, staff, "2026-12-01T10:00:00Z");
 
@@ -202,9 +181,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_names_the_overlapping_appointment()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
 
         var explanation = await ExplainAsync(salon, service, staff, "2026-12-01T10:15:00Z");
@@ -217,9 +194,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_names_every_rule_a_start_breaks()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var explanation = await ExplainAsync(salon, service, staff, "2026-11-24T12:07:00Z"); // off grid, too soon
 
@@ -230,13 +205,11 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_names_working_hours_breaks_and_time_off()
     {
-        var salon = await SalonAsync();
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var lunch = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
             .Select(d => new { weekday = d, intervals = new[] { new { start = "12:00", end = "13:00" } } });
-        await Salon.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/breaks", new { days = lunch }));
-        await Salon.Ok(salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off",
+        await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/breaks", new { days = lunch }));
+        await SalonClient.Ok(salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off",
             new { start = "2026-12-01T14:00:00Z", end = "2026-12-01T15:00:00Z", reason = "dentist" }));
 
         Assert.Equal(["outside_working_hours"], ReasonCodes(await ExplainAsync(salon, service, staff, "2026-12-01T16:45:00Z")));
@@ -247,7 +220,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Explain_for_staff_who_does_not_perform_the_service_says_so()
     {
-        var salon = await SalonAsync();
+        var salon = await NewSalonAsync();
         var staff = await salon.AddStaffAsync();
         var other = await salon.AddStaffAsync("Other");
         var service = await salon.AddServiceAsync([staff]);
@@ -258,14 +231,11 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_goes_to_the_staff_member_with_fewest_booked_minutes_that_day()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var (lower, higher) = string.CompareOrdinal(one, two) < 0 ? (one, two) : (two, one);
         await salon.BookedAsync(service, lower, "2026-12-01T10:00:00Z");
 
-        var body = await Salon.Json(await Salon.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
+        var body = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
 
         Assert.Equal(higher, body["staffId"]!.GetValue<string>());
     }
@@ -273,13 +243,10 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_on_a_tie_goes_to_the_lowest_staff_id()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var lower = string.CompareOrdinal(one, two) < 0 ? one : two;
 
-        var first = await Salon.Json(await Salon.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
+        var first = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
 
         Assert.Equal(lower, first["staffId"]!.GetValue<string>());
     }
@@ -287,14 +254,11 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_counts_only_minutes_booked_that_day()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var lower = string.CompareOrdinal(one, two) < 0 ? one : two;
         await salon.BookedAsync(service, lower, "2026-12-02T10:00:00Z"); // another day
 
-        var body = await Salon.Json(await Salon.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
+        var body = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
 
         Assert.Equal(lower, body["staffId"]!.GetValue<string>());
     }
@@ -302,30 +266,27 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Any_staff_booking_skips_staff_who_cannot_take_the_start()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
         var (lower, higher) = string.CompareOrdinal(one, two) < 0 ? (one, two) : (two, one);
         await salon.BookedAsync(service, lower, "2026-12-01T14:00:00Z");
         await salon.BookedAsync(service, higher, "2026-12-01T09:00:00Z");
         await salon.BookedAsync(service, higher, "2026-12-01T09:30:00Z"); // higher has more minutes, but lower is busy at 14:00
 
-        var body = await Salon.Json(await Salon.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
+        var body = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(service, null, "2026-12-01T14:00:00Z")));
 
         Assert.Equal(higher, body["staffId"]!.GetValue<string>());
-        await Salon.AssertProblem(await salon.BookAsync(service, null, "2026-12-01T14:00:00Z"), HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, null, "2026-12-01T14:00:00Z"), HttpStatusCode.Conflict, "slot_taken");
     }
 
     [Fact]
     public async Task A_fall_back_day_lists_the_repeated_local_hour_twice_with_its_two_offsets()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 10, 25, 12, 0));
-        var salon = await Salon.CreateAsync(api, "America/New_York");
+        Api.Clock.Reset(Instant.FromUtc(2026, 10, 25, 12, 0));
+        var salon = await NewSalonAsync("America/New_York");
         var staff = await salon.AddStaffAsync(from: "00:00", to: "03:00");
         var service = await salon.AddServiceAsync([staff], minutes: 60);
 
-        var starts = Salon.Starts(await salon.AvailabilityAsync(service, "2026-11-01", "2026-11-01", staff));
+        var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, "2026-11-01", "2026-11-01", staff));
 
         // 01:00–02:00 happens twice (EDT, then EST): the day has 4 hours of work, so 13 starts of a 60-minute service.
         Assert.Equal(13, starts.Count);
@@ -336,12 +297,12 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task A_spring_forward_day_has_no_slot_in_the_skipped_hour()
     {
-        api.Clock.Reset(Instant.FromUtc(2027, 3, 7, 12, 0));
-        var salon = await Salon.CreateAsync(api, "America/New_York");
+        Api.Clock.Reset(Instant.FromUtc(2027, 3, 7, 12, 0));
+        var salon = await NewSalonAsync("America/New_York");
         var staff = await salon.AddStaffAsync(from: "00:00", to: "05:00");
         var service = await salon.AddServiceAsync([staff], minutes: 60);
 
-        var starts = Salon.Starts(await salon.AvailabilityAsync(service, "2027-03-14", "2027-03-14", staff));
+        var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, "2027-03-14", "2027-03-14", staff));
 
         Assert.DoesNotContain(starts, s => s.StartsWith("2027-03-14T02:"));
         Assert.Contains("2027-03-14T01:45:00-05:00", starts);
@@ -352,10 +313,7 @@ public sealed class AvailabilityApiTests(ApiFactory api)
     [Fact]
     public async Task Staff_id_any_means_every_qualified_staff_member()
     {
-        var salon = await SalonAsync();
-        var one = await salon.AddStaffAsync("One");
-        var two = await salon.AddStaffAsync("Two");
-        var service = await salon.AddServiceAsync([one, two]);
+        var (salon, one, two, service) = await NewSalonWithTwoStaffAsync();
 
         var any = await salon.AvailabilityAsync(service, Day, Day, "any");
         var omitted = await salon.AvailabilityAsync(service, Day, Day);

@@ -5,16 +5,13 @@ using NodaTime;
 namespace FastBooking.Api.Tests.Booking;
 
 [Collection(ApiCollection.Name)]
-public sealed class CancelTests(ApiFactory api)
+public sealed class CancelTests(ApiFactory api) : ApiTest(api)
 {
     private const string Start = "2026-12-01T10:00:00Z";
 
-    private async Task<(Salon Salon, string Staff, string Service, string Appointment)> BookedAsync()
+    private async Task<(SalonClient Salon, string Staff, string Service, string Appointment)> BookedAsync()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         return (salon, staff, service, await salon.BookedAsync(service, staff, Start));
     }
 
@@ -23,13 +20,13 @@ public sealed class CancelTests(ApiFactory api)
     {
         var (salon, _, _, id) = await BookedAsync();
 
-        var body = await Salon.Json(await Salon.Ok(salon.CancelAsync(id, "Feeling ill")));
+        var body = await SalonClient.Json(await SalonClient.Ok(salon.CancelAsync(id, "Feeling ill")));
 
         Assert.Equal(id, body["id"]!.GetValue<string>());
         Assert.Equal("cancelled", body["status"]!.GetValue<string>());
         Assert.Equal("Feeling ill", body["cancelReason"]!.GetValue<string>());
         Assert.Equal(2, body["version"]!.GetValue<int>());
-        var stored = await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/appointments/{id}")));
+        var stored = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/appointments/{id}")));
         Assert.Equal("cancelled", stored["status"]!.GetValue<string>());
         Assert.Equal(1, await salon.CountAsync(
             $"SELECT count(*) FROM appointment_history WHERE appointment_id = '{id}' AND event = 'cancelled' AND version = 2"));
@@ -39,9 +36,9 @@ public sealed class CancelTests(ApiFactory api)
     public async Task Cancelling_frees_the_range_for_a_new_booking()
     {
         var (salon, staff, service, id) = await BookedAsync();
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, Start), HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, Start), HttpStatusCode.Conflict, "slot_taken");
 
-        await Salon.Ok(salon.CancelAsync(id));
+        await SalonClient.Ok(salon.CancelAsync(id));
 
         Assert.Equal(HttpStatusCode.Created, (await salon.BookAsync(service, staff, Start)).StatusCode);
         Assert.Equal(1, await salon.ConfirmedCountAsync());
@@ -51,9 +48,9 @@ public sealed class CancelTests(ApiFactory api)
     public async Task Cancelling_after_the_cutoff_is_refused_and_keeps_the_appointment()
     {
         var (salon, _, _, id) = await BookedAsync();
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0) + Duration.FromSeconds(1)); // default cut-off: 24 h
+        Api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0) + Duration.FromSeconds(1)); // default cut-off: 24 h
 
-        await Salon.AssertProblem(await salon.CancelAsync(id), HttpStatusCode.UnprocessableEntity, "cancellation_cutoff");
+        await SalonClient.AssertProblem(await salon.CancelAsync(id), HttpStatusCode.UnprocessableEntity, "cancellation_cutoff");
 
         Assert.Equal(1, await salon.ConfirmedCountAsync());
     }
@@ -62,9 +59,9 @@ public sealed class CancelTests(ApiFactory api)
     public async Task Cancelling_exactly_at_the_cutoff_is_allowed()
     {
         var (salon, _, _, id) = await BookedAsync();
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0));
+        Api.Clock.Reset(Instant.FromUtc(2026, 11, 30, 10, 0));
 
-        await Salon.Ok(salon.CancelAsync(id));
+        await SalonClient.Ok(salon.CancelAsync(id));
 
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
@@ -73,9 +70,9 @@ public sealed class CancelTests(ApiFactory api)
     public async Task Cancelling_twice_is_refused_as_already_cancelled()
     {
         var (salon, _, _, id) = await BookedAsync();
-        await Salon.Ok(salon.CancelAsync(id));
+        await SalonClient.Ok(salon.CancelAsync(id));
 
-        await Salon.AssertProblem(await salon.CancelAsync(id), HttpStatusCode.Conflict, "already_cancelled");
+        await SalonClient.AssertProblem(await salon.CancelAsync(id), HttpStatusCode.Conflict, "already_cancelled");
 
         Assert.Equal(2, await salon.CountAsync($"SELECT max(version) FROM appointments WHERE id = '{id}'"));
     }

@@ -5,24 +5,16 @@ using NodaTime;
 namespace FastBooking.Api.Tests.Booking;
 
 [Collection(ApiCollection.Name)]
-public sealed class IdempotencyTests(ApiFactory api)
+public sealed class IdempotencyTests(ApiFactory api) : ApiTest(api)
 {
     private const string Start = "2026-12-01T10:00:00Z";
-
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync()
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff]));
-    }
 
     [Fact]
     public async Task Same_key_and_body_replays_the_first_response_and_books_once()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var first = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
-        api.Clock.Advance(Duration.FromMinutes(5)); // a replay must not show a later updatedAt
+        Api.Clock.Advance(Duration.FromMinutes(5)); // a replay must not show a later updatedAt
 
         var second = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
 
@@ -36,23 +28,23 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Same_key_with_another_body_is_refused_as_reused()
     {
-        var (salon, staff, service) = await SalonAsync();
-        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
+        await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
 
         var other = await salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1");
 
-        await Salon.AssertProblem(other, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        await SalonClient.AssertProblem(other, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
         Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business"));
     }
 
     [Fact]
     public async Task Same_key_on_another_endpoint_is_refused_as_reused()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, Start);
-        await Salon.Ok(salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1"));
+        await SalonClient.Ok(salon.BookAsync(service, staff, "2026-12-01T11:00:00Z", idempotencyKey: "key-1"));
 
-        await Salon.AssertProblem(await salon.CancelAsync(id, idempotencyKey: "key-1"), HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        await SalonClient.AssertProblem(await salon.CancelAsync(id, idempotencyKey: "key-1"), HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
 
         Assert.Equal(2, await salon.ConfirmedCountAsync());
     }
@@ -60,7 +52,7 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Concurrent_requests_with_one_key_and_body_book_once_and_answer_alike()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => salon.BookAsync(service, staff, Start, idempotencyKey: "key-1")));
 
@@ -73,26 +65,26 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Different_keys_are_different_requests()
     {
-        var (salon, staff, service) = await SalonAsync();
-        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
+        await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "key-1"));
 
         var second = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-2");
 
-        await Salon.AssertProblem(second, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(second, HttpStatusCode.Conflict, "slot_taken");
     }
 
     [Fact]
     public async Task A_refusal_is_the_first_answer_and_is_replayed_to_a_retry()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var blocker = await salon.BookedAsync(service, staff, Start);
         var first = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
-        await Salon.AssertProblem(first, HttpStatusCode.Conflict, "slot_taken");
-        await Salon.Ok(salon.CancelAsync(blocker));
+        await SalonClient.AssertProblem(first, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.Ok(salon.CancelAsync(blocker));
 
         var retry = await salon.BookAsync(service, staff, Start, idempotencyKey: "key-1");
 
-        await Salon.AssertProblem(retry, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(retry, HttpStatusCode.Conflict, "slot_taken");
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
@@ -100,9 +92,9 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Same_key_on_cancel_replays_the_cancellation()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, Start);
-        var first = await Salon.Ok(salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1"));
+        var first = await SalonClient.Ok(salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1"));
 
         var second = await salon.CancelAsync(id, "ill", idempotencyKey: "cancel-1");
 
@@ -114,9 +106,9 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Same_key_on_reschedule_replays_the_move_and_moves_once()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var id = await salon.BookedAsync(service, staff, Start);
-        var first = await Salon.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1"));
+        var first = await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1"));
 
         var second = await salon.RescheduleAsync(id, "2026-12-01T14:00:00Z", idempotencyKey: "move-1");
 
@@ -128,26 +120,24 @@ public sealed class IdempotencyTests(ApiFactory api)
     [Fact]
     public async Task Keys_belong_to_one_business()
     {
-        var (salon, staff, service) = await SalonAsync();
-        var other = await Salon.CreateAsync(api);
-        var otherStaff = await other.AddStaffAsync();
-        var otherService = await other.AddServiceAsync([otherStaff]);
-        await Salon.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "shared-key"));
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
+        var (other, otherStaff, otherService) = await NewSalonWithServiceAsync();
+        await SalonClient.Ok(salon.BookAsync(service, staff, Start, idempotencyKey: "shared-key"));
 
         var response = await other.BookAsync(otherService, otherStaff, Start, idempotencyKey: "shared-key");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(otherStaff, (await Salon.Json(response))["staffId"]!.GetValue<string>());
+        Assert.Equal(otherStaff, (await SalonClient.Json(response))["staffId"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task An_overlong_key_is_rejected()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         var response = await salon.BookAsync(service, staff, Start, idempotencyKey: new string('k', 201));
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 }

@@ -1,24 +1,20 @@
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 using Npgsql;
 
 namespace FastBooking.Api.Tests.Database;
 
 /// <summary>The database itself refuses overlapping confirmed appointments, whatever the application checks.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class ExclusionConstraintTests(ApiFactory api)
+public sealed class ExclusionConstraintTests(ApiFactory api) : ApiTest(api)
 {
-    private async Task<(Salon Salon, string Staff, string Service)> BookedAtTenAsync()
+    private async Task<(SalonClient Salon, string Staff, string Service)> BookedAtTenAsync()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff], minutes: 60);
+        var (salon, staff, service) = await NewSalonWithServiceAsync(minutes: 60);
         await salon.BookedAsync(service, staff, "2026-12-01T10:00:00Z");
         return (salon, staff, service);
     }
 
-    private static async Task InsertAsync(Salon salon, string staff, string service, string status, string from, string to)
+    private static async Task InsertAsync(SalonClient salon, string staff, string service, string status, string from, string to)
     {
         await using var connection = new NpgsqlConnection(ApiFactory.PostgresConnectionString);
         await connection.OpenAsync();

@@ -11,7 +11,7 @@ namespace FastBooking.Api.Tests.ReadModel;
 
 /// <summary>The stored form of a staff-day: versioned, so that the newest projection always wins.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class DayBitmapStoreTests(ApiFactory api)
+public sealed class DayBitmapStoreTests(ApiFactory api) : ApiTest(api)
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private static readonly LocalDate Date = new(2026, 12, 1);
@@ -26,14 +26,14 @@ public sealed class DayBitmapStoreTests(ApiFactory api)
 
     private async Task<byte[]?> StoredAsync(BusinessId business, StaffId staff)
     {
-        var stored = await api.Services.GetRequiredService<DayBitmapStore>().FetchAsync(business, London, [staff], [Date]);
+        var stored = await Api.Services.GetRequiredService<DayBitmapStore>().FetchAsync(business, London, [staff], [Date]);
         return stored!.TryGetValue((staff, Date), out var bitmap) ? bitmap.ToArray() : null;
     }
 
     [Fact]
     public async Task An_older_projection_never_overwrites_a_newer_one()
     {
-        var store = api.Services.GetRequiredService<DayBitmapStore>();
+        var store = Api.Services.GetRequiredService<DayBitmapStore>();
         var (business, staff) = (new BusinessId(Guid.NewGuid()), new StaffId(Guid.NewGuid()));
         var newer = FreeBetween(9, 17);
 
@@ -46,7 +46,7 @@ public sealed class DayBitmapStoreTests(ApiFactory api)
     [Fact]
     public async Task A_newer_projection_replaces_an_older_one()
     {
-        var store = api.Services.GetRequiredService<DayBitmapStore>();
+        var store = Api.Services.GetRequiredService<DayBitmapStore>();
         var (business, staff) = (new BusinessId(Guid.NewGuid()), new StaffId(Guid.NewGuid()));
         var newer = FreeBetween(10, 12);
 
@@ -59,7 +59,7 @@ public sealed class DayBitmapStoreTests(ApiFactory api)
     [Fact]
     public async Task A_day_is_stored_as_its_version_then_its_bitmap()
     {
-        var store = api.Services.GetRequiredService<DayBitmapStore>();
+        var store = Api.Services.GetRequiredService<DayBitmapStore>();
         var (business, staff) = (new BusinessId(Guid.NewGuid()), new StaffId(Guid.NewGuid()));
         var bitmap = FreeBetween(9, 17);
 

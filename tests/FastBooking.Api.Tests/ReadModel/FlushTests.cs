@@ -3,37 +3,34 @@ using System.Net;
 using FastBooking.Api.Tests.Support;
 using FastBooking.Infrastructure.ReadModel;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using Xunit.Abstractions;
 
 namespace FastBooking.Api.Tests.ReadModel;
 
 /// <summary>
 /// Redis loses everything (FLUSHDB) in the middle of a test: answers stay right meanwhile, and the projector's next
-/// pass rebuilds the read model and gives the fast path back. These tests flush the shared Redis: they run in the
-/// sequential API collection, and every other test tolerates a missing projection (it is re-projected on demand).
+/// pass rebuilds the read model and gives the fast path back. These tests flush the shared Redis, so they run alone.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
+[Collection(ExclusiveApiCollection.Name)]
+public sealed class FlushTests(ApiFactory api, ITestOutputHelper output) : ApiTest(api)
 {
     private const string From = "2026-11-30";
     private const string To = "2026-12-06";
 
     /// <summary>Two staff, a service with buffers, bookings, a cancellation, time off, an override and a hold.</summary>
-    private async Task<(Salon Salon, string First, string Second, string Service)> BusySalonAsync()
+    private async Task<(SalonClient Salon, string First, string Second, string Service)> BusySalonAsync()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
+        await Api.CatchUpAsync();
+        var salon = await NewSalonAsync();
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second", "11:00", "19:00");
         var service = await salon.AddServiceAsync([first, second], minutes: 45, before: 5, after: 10);
         await salon.BookedAsync(service, first, "2026-12-01T10:00:00Z");
         await salon.BookedAsync(service, second, "2026-12-01T12:00:00Z");
-        await Salon.Ok(salon.CancelAsync(await salon.BookedAsync(service, null, "2026-12-02T14:00:00Z")));
-        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
+        await SalonClient.Ok(salon.CancelAsync(await salon.BookedAsync(service, null, "2026-12-02T14:00:00Z")));
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
             new { start = "2026-12-03T09:00:00Z", end = "2026-12-03T13:00:00Z" }));
-        await Salon.Ok(salon.SendAsync(HttpMethod.Put, $"/v1/staff/{second}/overrides/2026-12-04", new { intervals = Array.Empty<object>() }));
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Put, $"/v1/staff/{second}/overrides/2026-12-04", new { intervals = Array.Empty<object>() }));
         await salon.HeldAsync(service, first, "2026-12-05T15:00:00Z");
         return (salon, first, second, service);
     }
@@ -42,7 +39,7 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
     public async Task Availability_stays_correct_when_redis_loses_a_business_keys()
     {
         var (salon, first, _, service) = await BusySalonAsync();
-        var before = await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        var before = await Api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
         await using var redis = await ReadModelHelpers.ConnectRedisAsync();
 
         await redis.DeleteBusinessKeysAsync(salon.BusinessId);
@@ -51,7 +48,7 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
         var (truth, _) = await salon.AvailabilityBodyAsync(service, null, From, To, source: "postgres");
         Assert.Equal("redis", servedBy); // missing days are projected on demand
         Assert.Equal(truth, body);
-        var after = await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        var after = await Api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
         AssertOnlyTheLostHoldCameBack(before, after, first);
     }
 
@@ -64,11 +61,11 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
 
         var id = await salon.BookedAsync(service, first, "2026-12-02T09:15:00Z");
 
-        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
-        await api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
-        await Salon.Ok(salon.CancelAsync(id));
-        Assert.Contains("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
-        await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        await Api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
+        await SalonClient.Ok(salon.CancelAsync(id));
+        Assert.Contains("2026-12-02T09:15:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        await Api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
     }
 
     [Fact]
@@ -92,7 +89,7 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
     public async Task A_flush_keeps_answers_correct_and_catching_up_rebuilds_the_read_model()
     {
         var (salon, first, _, service) = await BusySalonAsync();
-        var before = await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        var before = await Api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
         await using var redis = await ReadModelHelpers.ConnectRedisAsync();
 
         await redis.FlushRedisAsync();
@@ -100,24 +97,24 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output)
         // Right after the flush (the projector has not rebuilt yet): the answers are PostgreSQL's, bookings show at once.
         var (body, _) = await salon.AvailabilityBodyAsync(service, null, From, To);
         Assert.Equal((await salon.AvailabilityBodyAsync(service, null, From, To, source: "postgres")).Body, body);
-        AssertOnlyTheLostHoldCameBack(before, await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To), first);
+        AssertOnlyTheLostHoldCameBack(before, await Api.Services.AssertPathsAgreeAsync(salon, service, null, From, To), first);
         await salon.BookedAsync(service, first, "2026-12-02T09:15:00Z");
-        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, From, To, first)));
-        await api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
+        Assert.DoesNotContain("2026-12-02T09:15:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, From, To, first)));
+        await Api.Services.AssertPathsAgreeAsync(salon, service, first, From, To);
 
         // The next projector pass finds its position gone and rebuilds every business.
         var clock = Stopwatch.StartNew();
-        await api.CatchUpAsync();
+        await Api.CatchUpAsync();
         output.WriteLine($"catch-up after the flush took {clock.ElapsedMilliseconds} ms");
 
-        Assert.True(await redis.GetDatabase().KeyExistsAsync(api.PositionKey()), "the projector position is back in Redis");
-        Assert.True(api.Services.GetRequiredService<RedisGate>().Usable);
+        Assert.True(await redis.GetDatabase().KeyExistsAsync(Api.PositionKey()), "the projector position is back in Redis");
+        Assert.True(Api.Services.GetRequiredService<RedisGate>().Usable);
         var (_, servedBy) = await salon.AvailabilityBodyAsync(service, null, From, To);
         Assert.Equal("redis", servedBy);
         var report = await salon.CheckAsync("2026-11-23", "2027-01-24");
         Assert.True(report["consistent"]!.GetValue<bool>(), report.ToJsonString());
         Assert.Equal(2 * 63, report["staffDaysCompared"]!.GetValue<int>());
-        await api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
         Assert.Equal(HttpStatusCode.Created, (await salon.HoldAsync(service, first, "2026-12-05T15:00:00Z")).StatusCode);
     }
 

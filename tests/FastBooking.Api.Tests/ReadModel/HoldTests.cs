@@ -4,25 +4,25 @@ using NodaTime;
 
 namespace FastBooking.Api.Tests.ReadModel;
 
-/// <summary>Holds through HTTP: what a hold hides, what frees it, and what a hold token lets a booking do.</summary>
+/// <summary>
+/// Holds through HTTP: what a hold hides, what frees it, and what a hold token lets a booking do. Each test starts once
+/// the projector has caught up, so that Redis is in use whatever an earlier test did to it.
+/// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class HoldTests(ApiFactory api)
+public sealed class HoldTests(ApiFactory api) : ApiTest(api)
 {
     private const string Day = "2026-12-01";
     private const string Ten = "2026-12-01T10:00:00+00:00";
 
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync(int holdTtlSeconds = 300)
+    /// <summary>Once caught up: a salon with one staff member and one 30-minute service whose holds last <paramref name="holdTtlSeconds"/>.</summary>
+    private async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync(int holdTtlSeconds = 300)
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
-        await salon.PutRulesAsync(holdTtlSeconds);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff]));
+        await Api.CatchUpAsync();
+        return await NewSalonWithServiceAsync(rules: ReadModelHelpers.Rules(holdTtlSeconds));
     }
 
-    private async Task<List<string>> StartsAsync(Salon salon, string service, string? staff = null) =>
-        Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
+    private async Task<List<string>> StartsAsync(SalonClient salon, string service, string? staff = null) =>
+        SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, staff));
 
     [Fact]
     public async Task A_hold_answers_its_token_staff_service_times_and_expiry()
@@ -51,19 +51,15 @@ public sealed class HoldTests(ApiFactory api)
         Assert.DoesNotContain(Ten, starts);
         Assert.DoesNotContain("2026-12-01T09:45:00+00:00", starts); // 09:45–10:15 overlaps the held 10:00–10:30
         Assert.Contains("2026-12-01T10:30:00+00:00", starts);
-        var agreed = await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        var agreed = await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         Assert.DoesNotContain(agreed.Slots, s => s.StartsWith("2026-12-01T10:00:00Z/"));
     }
 
     [Fact]
     public async Task A_hold_on_one_staff_member_leaves_the_others_in_the_any_staff_answer()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
 
         var hold = await salon.HeldAsync(service, first, Ten);
 
@@ -71,25 +67,21 @@ public sealed class HoldTests(ApiFactory api)
             .Single(s => s!["start"]!.GetValue<string>() == Ten)!;
         Assert.Equal([second], slot["staffIds"]!.AsArray().Select(id => id!.GetValue<string>()));
         Assert.Equal(first, hold["staffId"]!.GetValue<string>());
-        await api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
     }
 
     [Fact]
     public async Task An_any_staff_hold_takes_a_free_staff_member_and_a_second_one_takes_the_other()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
 
         var a = await salon.HeldAsync(service, null, Ten);
         var b = await salon.HeldAsync(service, null, Ten);
         var third = await salon.HoldAsync(service, null, Ten);
 
         Assert.Equal(new[] { first, second }.Order(), new[] { a["staffId"]!.GetValue<string>(), b["staffId"]!.GetValue<string>() }.Order());
-        await Salon.AssertProblem(third, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(third, HttpStatusCode.Conflict, "hold_conflict");
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service));
     }
 
@@ -101,7 +93,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.HoldAsync(service, staff, Ten);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
     }
 
     [Fact]
@@ -111,10 +103,10 @@ public sealed class HoldTests(ApiFactory api)
         await salon.HeldAsync(service, staff, Ten);
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service, staff));
 
-        api.Clock.Advance(Duration.FromSeconds(121));
+        Api.Clock.Advance(Duration.FromSeconds(121));
 
         Assert.Contains(Ten, await StartsAsync(salon, service, staff));
-        var agreed = await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        var agreed = await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         Assert.Contains(agreed.Slots, s => s.StartsWith("2026-12-01T10:00:00Z/"));
         await salon.HeldAsync(service, staff, Ten); // a new customer may hold it
     }
@@ -125,11 +117,11 @@ public sealed class HoldTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync(holdTtlSeconds: 120);
         await salon.HeldAsync(service, staff, Ten);
 
-        api.Clock.Advance(Duration.FromSeconds(119));
+        Api.Clock.Advance(Duration.FromSeconds(119));
 
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service, staff));
-        await Salon.AssertProblem(await salon.HoldAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
-        await Salon.AssertProblem(await salon.BookAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.HoldAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.BookAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
     }
 
     [Fact]
@@ -142,7 +134,7 @@ public sealed class HoldTests(ApiFactory api)
 
         Assert.Equal(HttpStatusCode.NoContent, released.StatusCode);
         Assert.Contains(Ten, await StartsAsync(salon, service, staff));
-        await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         await salon.HeldAsync(service, staff, Ten);
     }
 
@@ -153,7 +145,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.ReleaseHoldAsync("hld_00000000000000000000000000000000");
 
-        await Salon.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -166,35 +158,31 @@ public sealed class HoldTests(ApiFactory api)
         var overlapping = await salon.BookAsync(service, staff, "2026-12-01T10:15:00Z");
         var any = await salon.BookAsync(service, null, Ten);
 
-        await Salon.AssertProblem(same, HttpStatusCode.Conflict, "hold_conflict");
-        await Salon.AssertProblem(overlapping, HttpStatusCode.Conflict, "hold_conflict");
-        await Salon.AssertProblem(any, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(same, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(overlapping, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(any, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 
     [Fact]
     public async Task Booking_with_the_token_confirms_exactly_that_hold()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
         var hold = await salon.HeldAsync(service, second, Ten);
         var token = hold["token"]!.GetValue<string>();
 
-        var booked = await Salon.Ok(salon.BookWithHoldAsync(service, null, Ten, token));
+        var booked = await SalonClient.Ok(salon.BookWithHoldAsync(service, null, Ten, token));
 
         Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
-        var appointment = await Salon.Json(booked);
+        var appointment = await SalonClient.Json(booked);
         Assert.Equal(second, appointment["staffId"]!.GetValue<string>());
         Assert.Equal(Ten, appointment["start"]!.GetValue<string>());
         Assert.Equal(service, appointment["serviceId"]!.GetValue<string>());
-        await Salon.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await salon.BookWithHoldAsync(service, null, Ten, token), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await salon.BookWithHoldAsync(service, null, Ten, token), HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(1, await salon.ConfirmedCountAsync());
-        await api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, null, Day, Day);
         await salon.AssertConsistentAsync(Day, Day);
     }
 
@@ -206,7 +194,7 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.BookWithHoldAsync(service, staff, "2026-12-01T11:00:00Z", token);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
         Assert.DoesNotContain(Ten, await StartsAsync(salon, service, staff)); // the hold still stands
     }
@@ -220,24 +208,20 @@ public sealed class HoldTests(ApiFactory api)
 
         var response = await salon.BookWithHoldAsync(other, staff, Ten, token);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 
     [Fact]
     public async Task A_hold_token_for_another_staff_member_is_refused()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        await api.CatchUpAsync();
-        var salon = await Salon.CreateAsync(api);
-        var first = await salon.AddStaffAsync("First");
-        var second = await salon.AddStaffAsync("Second");
-        var service = await salon.AddServiceAsync([first, second]);
+        await Api.CatchUpAsync();
+        var (salon, first, second, service) = await NewSalonWithTwoStaffAsync();
         var token = (await salon.HeldAsync(service, first, Ten))["token"]!.GetValue<string>();
 
         var response = await salon.BookWithHoldAsync(service, second, Ten, token);
 
-        await Salon.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(0, await salon.ConfirmedCountAsync());
     }
 
@@ -246,12 +230,12 @@ public sealed class HoldTests(ApiFactory api)
     {
         var (salon, staff, service) = await SalonAsync(holdTtlSeconds: 120);
         var token = (await salon.HeldAsync(service, staff, Ten))["token"]!.GetValue<string>();
-        api.Clock.Advance(Duration.FromMinutes(3));
+        Api.Clock.Advance(Duration.FromMinutes(3));
 
         var withToken = await salon.BookWithHoldAsync(service, staff, Ten, token);
         var without = await salon.BookAsync(service, staff, Ten);
 
-        await Salon.AssertProblem(withToken, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(withToken, HttpStatusCode.Conflict, "hold_conflict");
         Assert.Equal(HttpStatusCode.Created, without.StatusCode);
     }
 
@@ -261,17 +245,17 @@ public sealed class HoldTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var id = await salon.BookedAsync(service, staff, "2026-12-01T09:00:00Z");
         var token = (await salon.HeldAsync(service, staff, Ten))["token"]!.GetValue<string>();
-        await Salon.AssertProblem(await salon.RescheduleAsync(id, Ten), HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(await salon.RescheduleAsync(id, Ten), HttpStatusCode.Conflict, "hold_conflict");
 
-        var moved = await Salon.Json(await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/appointments/{id}/reschedule",
+        var moved = await SalonClient.Json(await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/appointments/{id}/reschedule",
             new { start = Ten, holdToken = token })));
 
         Assert.Equal(Ten, moved["start"]!.GetValue<string>());
-        await Salon.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await salon.ReleaseHoldAsync(token), HttpStatusCode.NotFound, "not_found");
         var starts = await StartsAsync(salon, service, staff);
         Assert.Contains("2026-12-01T09:00:00+00:00", starts);
         Assert.DoesNotContain(Ten, starts);
-        await api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
+        await Api.Services.AssertPathsAgreeAsync(salon, service, staff, Day, Day);
         await salon.AssertConsistentAsync(Day, Day);
     }
 
@@ -281,12 +265,12 @@ public sealed class HoldTests(ApiFactory api)
         var (salon, staff, service) = await SalonAsync();
         var token = (await salon.HeldAsync(service, staff, Ten))["token"]!.GetValue<string>();
         // The staff member goes off sick after the hold: the booking is refused by the rules, not by the hold.
-        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{staff}/time-off",
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{staff}/time-off",
             new { start = "2026-12-01T00:00:00Z", end = "2026-12-02T00:00:00Z" }));
 
         var refused = await salon.BookWithHoldAsync(service, staff, Ten, token);
 
-        await Salon.AssertProblem(refused, HttpStatusCode.UnprocessableEntity, "outside_open_time");
+        await SalonClient.AssertProblem(refused, HttpStatusCode.UnprocessableEntity, "outside_open_time");
         Assert.Equal(HttpStatusCode.NoContent, (await salon.ReleaseHoldAsync(token)).StatusCode); // still there to release
     }
 }

@@ -13,7 +13,7 @@ namespace FastBooking.Api.Tests.ReadModel;
 /// A failure names the seed and the steps so far, so it can be replayed.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class ReadModelConsistencyTests(ApiFactory api)
+public sealed class ReadModelConsistencyTests(ApiFactory api) : ApiTest(api)
 {
     [Theory]
     // seed, zone, "now" at the start, first and last local date compared (bookings go from the third date on).
@@ -23,9 +23,9 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
     [InlineData(530, "Asia/Kolkata", "2026-11-24T03:00:00Z", "2026-11-24", "2026-11-30")] // a 30-minute offset
     public async Task After_every_random_step_the_redis_answer_equals_the_postgres_answer(int seed, string zone, string now, string from, string to)
     {
-        api.Clock.Reset(InstantPattern.General.Parse(now).Value);
-        await api.CatchUpAsync();
-        var run = await Run.StartAsync(api, seed, zone, from, to);
+        Api.Clock.Reset(InstantPattern.General.Parse(now).Value);
+        await Api.CatchUpAsync();
+        var run = await Run.StartAsync(Api, seed, zone, from, to);
         await run.AssertAgreeAsync("after setup", http: true);
 
         for (var step = 1; step <= 75; step++)
@@ -43,7 +43,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
         private readonly ApiFactory _api;
         private readonly Random _random;
         private readonly int _seed;
-        private readonly Salon _salon;
+        private readonly SalonClient _salon;
         private readonly DateTimeZone _zone;
         private readonly string _from, _to;
         private readonly List<LocalDate> _bookableDates;
@@ -57,7 +57,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
         private readonly List<(string Staff, string Date)> _overrides = [];
         private readonly List<string> _log = [];
 
-        private Run(ApiFactory api, int seed, Salon salon, DateTimeZone zone, string from, string to, string[] staff, string[] services)
+        private Run(ApiFactory api, int seed, SalonClient salon, DateTimeZone zone, string from, string to, string[] staff, string[] services)
         {
             _api = api;
             _seed = seed;
@@ -76,7 +76,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
 
         public static async Task<Run> StartAsync(ApiFactory api, int seed, string zone, string from, string to)
         {
-            var salon = await Salon.CreateAsync(api, zone);
+            var salon = await SalonClient.CreateAsync(api, zone);
             await salon.PutRulesAsync(holdTtlSeconds: 300);
             var staff = new[]
             {
@@ -258,7 +258,7 @@ public sealed class ReadModelConsistencyTests(ApiFactory api)
                     var day = Pick(_bookableDates);
                     var start = LocalTime(day, 7 * 60 + 15 * _random.Next(40));
                     var end = InstantPattern.General.Format(InstantPattern.General.Parse(start).Value + Duration.FromMinutes(15 * (1 + _random.Next(16))));
-                    var created = await Salon.Json(await Ok(_salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off", new { start, end, reason = "random" })));
+                    var created = await SalonClient.Json(await Ok(_salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off", new { start, end, reason = "random" })));
                     _timeOff.Add((staff, created["id"]!.GetValue<string>()));
                     return $"time off {Name(staff)} {start}–{end}";
                 case 3 when _timeOff.Count > 0:

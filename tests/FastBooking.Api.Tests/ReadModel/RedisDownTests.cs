@@ -1,6 +1,5 @@
 using System.Net;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 using FastBooking.Application.Availability.Find;
 
 namespace FastBooking.Api.Tests.ReadModel;
@@ -11,22 +10,20 @@ namespace FastBooking.Api.Tests.ReadModel;
 /// the same database.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClassFixture<NoRedisFactory>
+public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : ApiTest(api), IClassFixture<NoRedisFactory>
 {
     private const string Day = "2026-12-01";
     private const string Ten = "2026-12-01T10:00:00Z";
 
-    /// <summary>A salon set up entirely through the host without Redis.</summary>
-    private async Task<(Salon Salon, string First, string Second, string Service)> SalonAsync()
+    /// <summary>A salon set up entirely through the host without Redis, whose clock starts afresh too.</summary>
+    private async Task<(SalonClient Salon, string First, string Second, string Service)> SalonAsync()
     {
-        var now = Instant.FromUtc(2026, 11, 24, 12, 0);
-        down.Clock.Reset(now);
-        api.Clock.Reset(now);
-        var salon = await Salon.CreateAsync(down);
+        down.Clock.Reset(ApiFactory.StandardNow);
+        var salon = await SalonClient.CreateAsync(down);
         var first = await salon.AddStaffAsync("First");
         var second = await salon.AddStaffAsync("Second", "12:00", "18:00");
         var service = await salon.AddServiceAsync([first, second], minutes: 30, before: 5, after: 10);
-        await Salon.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
+        await SalonClient.Ok(salon.SendAsync(HttpMethod.Post, $"/v1/staff/{first}/time-off",
             new { start = "2026-12-01T14:00:00Z", end = "2026-12-01T15:00:00Z" }));
         return (salon, first, second, service);
     }
@@ -40,9 +37,9 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var (body, servedBy) = await salon.AvailabilityBodyAsync(service, null, Day, "2026-12-03");
 
         Assert.Equal("postgres", servedBy);
-        var healthy = salon.On(api);
+        var healthy = salon.On(Api);
         Assert.Equal((await healthy.AvailabilityBodyAsync(service, null, Day, "2026-12-03", source: "postgres")).Body, body);
-        await api.CatchUpAsync();
+        await Api.CatchUpAsync();
         var (fast, fastServedBy) = await healthy.AvailabilityBodyAsync(service, null, Day, "2026-12-03");
         Assert.Equal("redis", fastServedBy);
         Assert.Equal(fast, body);
@@ -54,7 +51,7 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var (salon, first, _, service) = await SalonAsync();
         await salon.BookedAsync(service, first, Ten);
 
-        var starts = Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, first));
+        var starts = SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, first));
 
         Assert.DoesNotContain("2026-12-01T10:00:00+00:00", starts);
         Assert.DoesNotContain("2026-12-01T10:30:00+00:00", starts); // 10:25–11:10 meets the 09:55–10:40 booking
@@ -86,11 +83,11 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var moved = await salon.RescheduleAsync(id, "2026-12-01T11:00:00Z");
         var cancelled = await salon.CancelAsync(id);
 
-        await Salon.AssertProblem(taken, HttpStatusCode.Conflict, "slot_taken");
+        await SalonClient.AssertProblem(taken, HttpStatusCode.Conflict, "slot_taken");
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         Assert.Equal(0, await salon.ConfirmedCountAsync());
-        Assert.Contains("2026-12-01T11:00:00+00:00", Salon.Starts(await salon.AvailabilityAsync(service, Day, Day, first)));
+        Assert.Contains("2026-12-01T11:00:00+00:00", SalonClient.Starts(await salon.AvailabilityAsync(service, Day, Day, first)));
     }
 
     [Fact]
@@ -102,9 +99,9 @@ public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : IClass
         var release = await salon.ReleaseHoldAsync("hld_00000000000000000000000000000000");
         var bookWithToken = await salon.BookWithHoldAsync(service, first, Ten, "hld_00000000000000000000000000000000");
 
-        await Salon.AssertProblem(hold, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
-        await Salon.AssertProblem(release, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
-        await Salon.AssertProblem(bookWithToken, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
+        await SalonClient.AssertProblem(hold, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
+        await SalonClient.AssertProblem(release, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
+        await SalonClient.AssertProblem(bookWithToken, HttpStatusCode.ServiceUnavailable, "holds_unavailable");
         Assert.Equal(HttpStatusCode.Created, (await salon.BookAsync(service, first, Ten)).StatusCode); // without the token it books
     }
 

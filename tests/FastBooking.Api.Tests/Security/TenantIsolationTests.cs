@@ -2,30 +2,24 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 
 namespace FastBooking.Api.Tests.Security;
 
 /// <summary>Business A's key against business B's resources: B's ids do not exist for A, and nothing of B's changes.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class TenantIsolationTests(ApiFactory api)
+public sealed class TenantIsolationTests(ApiFactory api) : ApiTest(api)
 {
-    private sealed record Tenants(Salon A, string StaffA, string ServiceA, Salon B, string StaffB, string ServiceB, string AppointmentB);
+    private sealed record Tenants(SalonClient A, string StaffA, string ServiceA, SalonClient B, string StaffB, string ServiceB, string AppointmentB);
 
     private async Task<Tenants> TwoBusinessesAsync()
     {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var a = await Salon.CreateAsync(api);
-        var staffA = await a.AddStaffAsync();
-        var serviceA = await a.AddServiceAsync([staffA]);
-        var b = await Salon.CreateAsync(api);
-        var staffB = await b.AddStaffAsync();
-        var serviceB = await b.AddServiceAsync([staffB]);
+        var (a, staffA, serviceA) = await NewSalonWithServiceAsync();
+        var (b, staffB, serviceB) = await NewSalonWithServiceAsync();
         var appointmentB = await b.BookedAsync(serviceB, staffB, "2026-12-01T10:00:00Z");
         return new Tenants(a, staffA, serviceA, b, staffB, serviceB, appointmentB);
     }
 
-    private static Task<long> AppointmentVersionAsync(Salon owner, string id) =>
+    private static Task<long> AppointmentVersionAsync(SalonClient owner, string id) =>
         owner.CountAsync($"SELECT version FROM appointments WHERE id = '{id}' AND status = 'confirmed'");
 
     [Fact]
@@ -33,7 +27,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
     {
         var t = await TwoBusinessesAsync();
 
-        await Salon.AssertProblem(await t.A.Http.GetAsync($"/v1/appointments/{t.AppointmentB}"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.Http.GetAsync($"/v1/appointments/{t.AppointmentB}"), HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -41,7 +35,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
     {
         var t = await TwoBusinessesAsync();
 
-        await Salon.AssertProblem(await t.A.CancelAsync(t.AppointmentB), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.CancelAsync(t.AppointmentB), HttpStatusCode.NotFound, "not_found");
 
         Assert.Equal(1, await AppointmentVersionAsync(t.B, t.AppointmentB));
     }
@@ -51,7 +45,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
     {
         var t = await TwoBusinessesAsync();
 
-        await Salon.AssertProblem(await t.A.RescheduleAsync(t.AppointmentB, "2026-12-01T14:00:00Z"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.RescheduleAsync(t.AppointmentB, "2026-12-01T14:00:00Z"), HttpStatusCode.NotFound, "not_found");
 
         Assert.Equal(1, await AppointmentVersionAsync(t.B, t.AppointmentB));
     }
@@ -62,7 +56,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
         var t = await TwoBusinessesAsync();
         var own = await t.A.BookedAsync(t.ServiceA, t.StaffA, "2026-12-01T10:00:00Z");
 
-        await Salon.AssertProblem(await t.A.RescheduleAsync(own, "2026-12-01T14:00:00Z", t.StaffB), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.RescheduleAsync(own, "2026-12-01T14:00:00Z", t.StaffB), HttpStatusCode.NotFound, "not_found");
 
         Assert.Equal(1, await AppointmentVersionAsync(t.A, own));
     }
@@ -73,8 +67,8 @@ public sealed class TenantIsolationTests(ApiFactory api)
         var t = await TwoBusinessesAsync();
         var own = await t.A.BookedAsync(t.ServiceA, t.StaffA, "2026-12-01T11:00:00Z");
 
-        var all = await Salon.Json(await Salon.Ok(t.A.Http.GetAsync("/v1/appointments?from=2026-12-01&to=2026-12-01")));
-        var ofB = await Salon.Json(await Salon.Ok(t.A.Http.GetAsync($"/v1/appointments?staffId={t.StaffB}&from=2026-12-01&to=2026-12-01")));
+        var all = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync("/v1/appointments?from=2026-12-01&to=2026-12-01")));
+        var ofB = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync($"/v1/appointments?staffId={t.StaffB}&from=2026-12-01&to=2026-12-01")));
 
         Assert.Equal([own], all.AsArray().Select(a => a!["id"]!.GetValue<string>()));
         Assert.Empty(ofB.AsArray());
@@ -85,8 +79,8 @@ public sealed class TenantIsolationTests(ApiFactory api)
     {
         var t = await TwoBusinessesAsync();
 
-        var staff = await Salon.Json(await Salon.Ok(t.A.Http.GetAsync("/v1/staff")));
-        var services = await Salon.Json(await Salon.Ok(t.A.Http.GetAsync("/v1/services")));
+        var staff = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync("/v1/staff")));
+        var services = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync("/v1/services")));
 
         Assert.Equal([t.StaffA], staff.AsArray().Select(s => s!["id"]!.GetValue<string>()));
         Assert.Equal([t.ServiceA], services.AsArray().Select(s => s!["id"]!.GetValue<string>()));
@@ -109,7 +103,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
             await t.A.Http.DeleteAsync($"/v1/staff/{t.StaffB}"),
         ];
 
-        foreach (var response in responses) await Salon.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
+        foreach (var response in responses) await SalonClient.AssertProblem(response, HttpStatusCode.NotFound, "not_found");
         Assert.Equal(1, await t.B.CountAsync("SELECT count(*) FROM staff WHERE business_id = @business AND active"));
         Assert.Equal(7, await t.B.CountAsync(
             "SELECT count(*) FROM weekly_ranges w JOIN staff s ON s.id = w.staff_id WHERE s.business_id = @business"));
@@ -121,12 +115,12 @@ public sealed class TenantIsolationTests(ApiFactory api)
     public async Task Another_business_time_off_cannot_be_deleted()
     {
         var t = await TwoBusinessesAsync();
-        var timeOff = await Salon.Json(await Salon.Ok(t.B.Http.PostAsJsonAsync($"/v1/staff/{t.StaffB}/time-off",
+        var timeOff = await SalonClient.Json(await SalonClient.Ok(t.B.Http.PostAsJsonAsync($"/v1/staff/{t.StaffB}/time-off",
             new { start = "2026-12-02T00:00:00Z", end = "2026-12-03T00:00:00Z" })));
         var id = timeOff["id"]!.GetValue<string>();
 
-        await Salon.AssertProblem(await t.A.Http.DeleteAsync($"/v1/staff/{t.StaffB}/time-off/{id}"), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await t.A.Http.DeleteAsync($"/v1/staff/{t.StaffA}/time-off/{id}"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.Http.DeleteAsync($"/v1/staff/{t.StaffB}/time-off/{id}"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.Http.DeleteAsync($"/v1/staff/{t.StaffA}/time-off/{id}"), HttpStatusCode.NotFound, "not_found");
 
         Assert.Equal(1, await t.B.CountAsync($"SELECT count(*) FROM time_off WHERE id = '{id}'"));
     }
@@ -137,11 +131,11 @@ public sealed class TenantIsolationTests(ApiFactory api)
         var t = await TwoBusinessesAsync();
         var update = new { name = "Hijacked", durationMinutes = 90, bufferBeforeMinutes = 0, bufferAfterMinutes = 0, staff = Array.Empty<object>() };
 
-        await Salon.AssertProblem(await t.A.Http.GetAsync($"/v1/services/{t.ServiceB}"), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await t.A.Http.PutAsJsonAsync($"/v1/services/{t.ServiceB}", update), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await t.A.Http.DeleteAsync($"/v1/services/{t.ServiceB}"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.Http.GetAsync($"/v1/services/{t.ServiceB}"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.Http.PutAsJsonAsync($"/v1/services/{t.ServiceB}", update), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.Http.DeleteAsync($"/v1/services/{t.ServiceB}"), HttpStatusCode.NotFound, "not_found");
 
-        var service = await Salon.Json(await Salon.Ok(t.B.Http.GetAsync($"/v1/services/{t.ServiceB}")));
+        var service = await SalonClient.Json(await SalonClient.Ok(t.B.Http.GetAsync($"/v1/services/{t.ServiceB}")));
         Assert.Equal(30, service["durationMinutes"]!.GetValue<int>());
         Assert.Single(service["staff"]!.AsArray());
     }
@@ -156,7 +150,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
             name = "Sneaky", durationMinutes = 30, bufferBeforeMinutes = 0, bufferAfterMinutes = 0, staff = new[] { new { staffId = t.StaffB } },
         });
 
-        await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(1, await t.A.CountAsync("SELECT count(*) FROM services WHERE business_id = @business"));
     }
 
@@ -165,9 +159,9 @@ public sealed class TenantIsolationTests(ApiFactory api)
     {
         var t = await TwoBusinessesAsync();
 
-        await Salon.AssertProblem(await t.A.BookAsync(t.ServiceB, t.StaffB, "2026-12-01T11:00:00Z"), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await t.A.BookAsync(t.ServiceB, null, "2026-12-01T11:00:00Z"), HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await t.A.BookAsync(t.ServiceA, t.StaffB, "2026-12-01T11:00:00Z"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.BookAsync(t.ServiceB, t.StaffB, "2026-12-01T11:00:00Z"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.BookAsync(t.ServiceB, null, "2026-12-01T11:00:00Z"), HttpStatusCode.NotFound, "not_found");
+        await SalonClient.AssertProblem(await t.A.BookAsync(t.ServiceA, t.StaffB, "2026-12-01T11:00:00Z"), HttpStatusCode.NotFound, "not_found");
 
         Assert.Equal(0, await t.A.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business"));
         Assert.Equal(1, await t.B.CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business"));
@@ -178,11 +172,11 @@ public sealed class TenantIsolationTests(ApiFactory api)
     {
         var t = await TwoBusinessesAsync();
 
-        await Salon.AssertProblem(await t.A.Http.GetAsync($"/v1/availability?serviceId={t.ServiceB}&from=2026-12-01&to=2026-12-01"),
+        await SalonClient.AssertProblem(await t.A.Http.GetAsync($"/v1/availability?serviceId={t.ServiceB}&from=2026-12-01&to=2026-12-01"),
             HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await t.A.Http.GetAsync($"/v1/availability?serviceId={t.ServiceA}&staffId={t.StaffB}&from=2026-12-01&to=2026-12-01"),
+        await SalonClient.AssertProblem(await t.A.Http.GetAsync($"/v1/availability?serviceId={t.ServiceA}&staffId={t.StaffB}&from=2026-12-01&to=2026-12-01"),
             HttpStatusCode.NotFound, "not_found");
-        await Salon.AssertProblem(await t.A.Http.GetAsync(
+        await SalonClient.AssertProblem(await t.A.Http.GetAsync(
             $"/v1/availability/explain?serviceId={t.ServiceB}&staffId={t.StaffB}&start=2026-12-01T10:00:00Z"), HttpStatusCode.NotFound, "not_found");
     }
 
@@ -191,13 +185,13 @@ public sealed class TenantIsolationTests(ApiFactory api)
     {
         var t = await TwoBusinessesAsync();
 
-        await Salon.Ok(t.A.Http.PutAsJsonAsync("/v1/business/rules", new
+        await SalonClient.Ok(t.A.Http.PutAsJsonAsync("/v1/business/rules", new
         {
             slotIntervalMinutes = 30, leadTimeMinutes = 0, bookingWindowDays = 10, cancellationCutoffMinutes = 0,
             rescheduleCutoffMinutes = 0, holdTtlSeconds = 60,
         }));
 
-        var rulesB = await Salon.Json(await Salon.Ok(t.B.Http.GetAsync("/v1/business/rules")));
+        var rulesB = await SalonClient.Json(await SalonClient.Ok(t.B.Http.GetAsync("/v1/business/rules")));
         Assert.Equal(15, rulesB["slotIntervalMinutes"]!.GetValue<int>());
         Assert.Equal(60, rulesB["bookingWindowDays"]!.GetValue<int>());
     }
@@ -210,7 +204,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
     public async Task Requests_without_a_valid_business_key_are_unauthorized(string? authorization)
     {
         var t = await TwoBusinessesAsync();
-        var client = api.CreateClient();
+        var client = Api.CreateClient();
         if (authorization is not null) client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
 
         HttpResponseMessage[] responses =
@@ -224,7 +218,7 @@ public sealed class TenantIsolationTests(ApiFactory api)
             await client.PutAsJsonAsync("/v1/business/rules", new { slotIntervalMinutes = 30 }),
         ];
 
-        foreach (var response in responses) await Salon.AssertProblem(response, HttpStatusCode.Unauthorized, "unauthorized");
+        foreach (var response in responses) await SalonClient.AssertProblem(response, HttpStatusCode.Unauthorized, "unauthorized");
         Assert.Equal(1, await t.B.ConfirmedCountAsync());
         Assert.Equal(1, await t.B.CountAsync("SELECT count(*) FROM staff WHERE business_id = @business"));
     }
@@ -235,13 +229,13 @@ public sealed class TenantIsolationTests(ApiFactory api)
     [InlineData("")]
     public async Task Creating_a_business_without_the_admin_key_is_unauthorized(string? adminKey)
     {
-        var client = api.CreateClient();
+        var client = Api.CreateClient();
         if (adminKey is not null) client.DefaultRequestHeaders.Add("X-Admin-Key", adminKey);
         var name = $"Unauthorized {Guid.NewGuid()}";
 
         var response = await client.PostAsJsonAsync("/v1/businesses", new { name, timeZone = "Europe/London" });
 
-        await Salon.AssertProblem(response, HttpStatusCode.Unauthorized, "unauthorized");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Unauthorized, "unauthorized");
         Assert.Equal(0, await CountBusinessesNamedAsync(name));
     }
 
@@ -249,20 +243,20 @@ public sealed class TenantIsolationTests(ApiFactory api)
     public async Task A_business_api_key_cannot_create_businesses()
     {
         var t = await TwoBusinessesAsync();
-        var client = api.CreateClient();
+        var client = Api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", t.A.ApiKey);
         client.DefaultRequestHeaders.Add("X-Admin-Key", t.A.ApiKey);
         var name = $"Unauthorized {Guid.NewGuid()}";
 
         var response = await client.PostAsJsonAsync("/v1/businesses", new { name, timeZone = "Europe/London" });
 
-        await Salon.AssertProblem(response, HttpStatusCode.Unauthorized, "unauthorized");
+        await SalonClient.AssertProblem(response, HttpStatusCode.Unauthorized, "unauthorized");
         Assert.Equal(0, await CountBusinessesNamedAsync(name));
     }
 
     private async Task<long> CountBusinessesNamedAsync(string name)
     {
-        var any = await Salon.CreateAsync(api);
+        var any = await NewSalonAsync();
         return await any.CountAsync($"SELECT count(*) FROM businesses WHERE name = '{name}'");
     }
 }

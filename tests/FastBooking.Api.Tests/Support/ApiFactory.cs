@@ -10,7 +10,7 @@ namespace FastBooking.Api.Tests.Support;
 /// <summary>
 /// The API in-process against a real PostgreSQL (FASTBOOKING_TEST_POSTGRES; scripts/test.sh starts one on loopback).
 /// Every test creates its own business, so tests need no database reset: tenants never see each other.
-/// The clock is fake: tests set "now".
+/// The clock is fake: every test starts at <see cref="StandardNow"/> (see <see cref="ApiTest"/>) and may move it.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
@@ -65,7 +65,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public static string RedisConnectionString =>
         Environment.GetEnvironmentVariable("FASTBOOKING_TEST_REDIS") ?? "127.0.0.1:6379";
 
-    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 24, 12, 0));
+    /// <summary>The suite's "now": a Tuesday a week before the days most tests book (2026-12-01), so they are bookable.</summary>
+    public static readonly Instant StandardNow = Instant.FromUtc(2026, 11, 24, 12, 0);
+
+    public FakeClock Clock { get; } = new(StandardNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -81,10 +84,4 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             services.AddSingleton<IClock>(Clock);
         });
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ApiCollection : ICollectionFixture<ApiFactory>
-{
-    public const string Name = "api";
 }

@@ -16,7 +16,7 @@ public sealed class NoRedisFactory : WebApplicationFactory<Program>
 {
     public const string DeadRedis = "127.0.0.1:6390";
 
-    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 24, 12, 0));
+    public FakeClock Clock { get; } = new(ApiFactory.StandardNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

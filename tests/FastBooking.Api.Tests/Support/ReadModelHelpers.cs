@@ -23,7 +23,7 @@ public static class ReadModelHelpers
     public sealed record PathAnswer(ReadPath ServedBy, IReadOnlyList<string> Slots);
 
     /// <summary>Calls the availability use case directly, forcing <paramref name="path"/>.</summary>
-    public static async Task<PathAnswer> FindAsync(this IServiceProvider services, Salon salon, string serviceId, string? staffId,
+    public static async Task<PathAnswer> FindAsync(this IServiceProvider services, SalonClient salon, string serviceId, string? staffId,
         string from, string to, ReadPath path)
     {
         await using var scope = services.CreateAsyncScope();
@@ -38,7 +38,7 @@ public static class ReadModelHelpers
     private static string Render(Slot s) => $"{s.Start}/{s.End}/{string.Join(",", s.StaffIds.Select(id => id.Value))}";
 
     /// <summary>The Redis answer must equal the PostgreSQL answer exactly, and really come from Redis.</summary>
-    public static async Task<PathAnswer> AssertPathsAgreeAsync(this IServiceProvider services, Salon salon, string serviceId,
+    public static async Task<PathAnswer> AssertPathsAgreeAsync(this IServiceProvider services, SalonClient salon, string serviceId,
         string? staffId, string from, string to, string context = "")
     {
         var redis = await services.FindAsync(salon, serviceId, staffId, from, to, ReadPath.Redis);
@@ -59,32 +59,32 @@ public static class ReadModelHelpers
     }
 
     /// <summary>GET /v1/availability with a forced source: the raw body and the X-Served-By header.</summary>
-    public static async Task<(string Body, string? ServedBy)> AvailabilityBodyAsync(this Salon salon, string serviceId, string? staffId,
+    public static async Task<(string Body, string? ServedBy)> AvailabilityBodyAsync(this SalonClient salon, string serviceId, string? staffId,
         string from, string to, string? source = null)
     {
         var query = $"/v1/availability?serviceId={serviceId}&from={from}&to={to}" +
                     (staffId is null ? "" : $"&staffId={staffId}") + (source is null ? "" : $"&source={source}");
-        var response = await Salon.Ok(salon.Http.GetAsync(query));
+        var response = await SalonClient.Ok(salon.Http.GetAsync(query));
         return (await response.Content.ReadAsStringAsync(),
             response.Headers.TryGetValues("X-Served-By", out var values) ? values.Single() : null);
     }
 
     /// <summary>GET /v1/read-model/check for the salon and the dates.</summary>
-    public static async Task<JsonNode> CheckAsync(this Salon salon, string from, string to) =>
-        await Salon.Json(await Salon.Ok(salon.Http.GetAsync($"/v1/read-model/check?from={from}&to={to}")));
+    public static async Task<JsonNode> CheckAsync(this SalonClient salon, string from, string to) =>
+        await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/read-model/check?from={from}&to={to}")));
 
     /// <summary>Asserts the consistency check finds no difference (and that Redis answered it).</summary>
-    public static async Task AssertConsistentAsync(this Salon salon, string from, string to, string context = "")
+    public static async Task AssertConsistentAsync(this SalonClient salon, string from, string to, string context = "")
     {
         var report = await salon.CheckAsync(from, to);
         Assert.True(report["consistent"]!.GetValue<bool>(), $"{context}: the consistency check reports {report.ToJsonString()}");
     }
 
-    public static Task<HttpResponseMessage> HoldAsync(this Salon salon, string serviceId, string? staffId, string start) =>
+    public static Task<HttpResponseMessage> HoldAsync(this SalonClient salon, string serviceId, string? staffId, string start) =>
         salon.Http.PostAsJsonAsync("/v1/holds", new { serviceId, staffId, start });
 
     /// <summary>Places a hold and returns its JSON, failing the test when it is refused.</summary>
-    public static async Task<JsonNode> HeldAsync(this Salon salon, string serviceId, string? staffId, string start)
+    public static async Task<JsonNode> HeldAsync(this SalonClient salon, string serviceId, string? staffId, string start)
     {
         var response = await salon.HoldAsync(serviceId, staffId, start);
         var body = await response.Content.ReadAsStringAsync();
@@ -92,17 +92,17 @@ public static class ReadModelHelpers
         return JsonNode.Parse(body)!;
     }
 
-    public static Task<HttpResponseMessage> ReleaseHoldAsync(this Salon salon, string token) =>
+    public static Task<HttpResponseMessage> ReleaseHoldAsync(this SalonClient salon, string token) =>
         salon.Http.DeleteAsync($"/v1/holds/{token}");
 
-    public static Task<HttpResponseMessage> BookWithHoldAsync(this Salon salon, string serviceId, string? staffId, string start, string holdToken) =>
+    public static Task<HttpResponseMessage> BookWithHoldAsync(this SalonClient salon, string serviceId, string? staffId, string start, string holdToken) =>
         salon.Http.PostAsJsonAsync("/v1/appointments", new { serviceId, staffId, start, holdToken, customer = new { name = "Holder" } });
 
     /// <summary>A service with per-staff durations (null: the service's own).</summary>
-    public static async Task<string> AddServiceAsync(this Salon salon, string name, int minutes, int before, int after,
+    public static async Task<string> AddServiceAsync(this SalonClient salon, string name, int minutes, int before, int after,
         params (string StaffId, int? Minutes)[] staff)
     {
-        var created = await Salon.Json(await Salon.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
+        var created = await SalonClient.Json(await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/services", new
         {
             name, durationMinutes = minutes, bufferBeforeMinutes = before, bufferAfterMinutes = after,
             staff = staff.Select(s => new { staffId = s.StaffId, durationMinutes = s.Minutes }),
@@ -110,12 +110,15 @@ public static class ReadModelHelpers
         return created["id"]!.GetValue<string>();
     }
 
-    public static async Task PutRulesAsync(this Salon salon, int holdTtlSeconds = 300, int leadTimeMinutes = 60) =>
-        await Salon.Ok(salon.Http.PutAsJsonAsync("/v1/business/rules", new
-        {
-            slotIntervalMinutes = 15, leadTimeMinutes, bookingWindowDays = 60, cancellationCutoffMinutes = 1440,
-            rescheduleCutoffMinutes = 1440, holdTtlSeconds,
-        }));
+    /// <summary>The default rules but for how long holds last.</summary>
+    public static object Rules(int holdTtlSeconds) => new
+    {
+        slotIntervalMinutes = 15, leadTimeMinutes = 60, bookingWindowDays = 60, cancellationCutoffMinutes = 1440,
+        rescheduleCutoffMinutes = 1440, holdTtlSeconds,
+    };
+
+    public static async Task PutRulesAsync(this SalonClient salon, int holdTtlSeconds = 300) =>
+        await SalonClient.Ok(salon.Http.PutAsJsonAsync("/v1/business/rules", Rules(holdTtlSeconds)));
 
     /// <summary>One pass of the outbox projector (rebuilds everything when the position key is missing); Redis is usable afterwards.</summary>
     public static async Task CatchUpAsync(this ApiFactory api)

@@ -7,10 +7,10 @@ namespace FastBooking.Domain.Tests.Support;
 public static class Query
 {
     /// <summary>The engine's slots for one local date (or a range), "now" well before it unless given.</summary>
-    public static IReadOnlyList<Slot> Slots(Salon salon, Service service, LocalDate date, Instant? now = null, StaffId? staff = null, LocalDate? to = null) =>
+    public static IReadOnlyList<Slot> Slots(SalonBuilder salon, Service service, LocalDate date, Instant? now = null, StaffId? staff = null, LocalDate? to = null) =>
         AvailabilityEngine.Find(salon.Search(service, date, to, staff), salon.State, now ?? Dates.NowBefore(date, salon.Zone));
 
-    public static List<string> Starts(Salon salon, Service service, LocalDate date, Instant? now = null, StaffId? staff = null) =>
+    public static List<string> Starts(SalonBuilder salon, Service service, LocalDate date, Instant? now = null, StaffId? staff = null) =>
         Show.Starts(Slots(salon, service, date, now, staff), salon.Zone);
 
     /// <summary>"09:00", "09:15", … up to and including <paramref name="last"/>.</summary>

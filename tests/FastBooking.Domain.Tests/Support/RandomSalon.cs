@@ -7,7 +7,7 @@ using FastBooking.Domain.Staff;
 namespace FastBooking.Domain.Tests.Support;
 
 /// <summary>One random availability question, fully determined by its seed (print the seed to replay a failure).</summary>
-public sealed record RandomCase(int Seed, Salon Salon, Service Service, SlotSearch Search, Instant Now)
+public sealed record RandomCase(int Seed, SalonBuilder Salon, Service Service, SlotSearch Search, Instant Now)
 {
     private FastBooking.Domain.Businesses.BookingRules Rules => Salon.Business.Rules;
 
@@ -47,7 +47,7 @@ public static class RandomSalon
             LeadTimeMinutes = Pick(random, [0, 0, 30, 60, 90, 240]),
             BookingWindowDays = Pick(random, [1, 2, 3, 60, 60, 60]),
         };
-        var salon = new Salon(zoneId, rules);
+        var salon = new SalonBuilder(zoneId, rules);
         var zone = salon.Zone;
 
         var changes = ChangeDates[zoneId];
@@ -110,7 +110,7 @@ public static class RandomSalon
     private static WeeklyHours RandomWeek(Random random, double chanceOfDay, Func<IsoDayOfWeek, LocalTimeRange[]> ranges)
     {
         var days = new Dictionary<IsoDayOfWeek, IReadOnlyList<LocalTimeRange>>();
-        foreach (var day in Salon.EveryDay)
+        foreach (var day in SalonBuilder.EveryDay)
             if (random.NextDouble() < chanceOfDay)
                 days[day] = ranges(day);
         return new WeeklyHours(days);

@@ -13,7 +13,7 @@ namespace FastBooking.Testing;
 /// A salon under test, built step by step: a business in a zone, staff with schedules, services, appointments, holds.
 /// Ids are deterministic (a counter), so the same steps build the same salon.
 /// </summary>
-public sealed class Salon
+public sealed class SalonBuilder
 {
     private int _nextId;
     private readonly Dictionary<StaffId, StaffSchedule> _schedules = new();
@@ -23,7 +23,7 @@ public sealed class Salon
     public Business Business { get; private set; }
     public DateTimeZone Zone => Business.Zone;
 
-    public Salon(string zoneId = "Europe/London", BookingRules? rules = null)
+    public SalonBuilder(string zoneId = "Europe/London", BookingRules? rules = null)
     {
         Business = new Business(new BusinessId(NextGuid()), "Test salon", DateTimeZoneProviders.Tzdb[zoneId], rules ?? BookingRules.Default);
     }
@@ -35,7 +35,7 @@ public sealed class Salon
 
     public static LocalTimeRange Hours(string from, string to) => new(ParseTime(from), to == "24:00" ? LocalTime.Midnight : ParseTime(to));
 
-    public Salon WithRules(Func<BookingRules, BookingRules> change)
+    public SalonBuilder WithRules(Func<BookingRules, BookingRules> change)
     {
         Business = Business with { Rules = change(Business.Rules) };
         return this;
@@ -51,19 +51,19 @@ public sealed class Salon
 
     public StaffId AddStaff(string from = "09:00", string to = "17:00") => AddStaff([Hours(from, to)]);
 
-    public Salon Change(StaffId id, Func<StaffSchedule, StaffSchedule> change)
+    public SalonBuilder Change(StaffId id, Func<StaffSchedule, StaffSchedule> change)
     {
         _schedules[id] = change(_schedules[id]);
         return this;
     }
 
-    public Salon AddBreak(StaffId id, string from, string to, IEnumerable<IsoDayOfWeek>? days = null) =>
+    public SalonBuilder AddBreak(StaffId id, string from, string to, IEnumerable<IsoDayOfWeek>? days = null) =>
         Change(id, s => s with { Breaks = WeeklyHours.Every(days ?? EveryDay, Hours(from, to)) });
 
-    public Salon AddTimeOff(StaffId id, Instant from, Instant to) =>
+    public SalonBuilder AddTimeOff(StaffId id, Instant from, Instant to) =>
         Change(id, s => s with { TimeOff = [.. s.TimeOff, new TimeOff(NextGuid(), new Interval(from, to), null)] });
 
-    public Salon AddOverride(StaffId id, LocalDate date, params LocalTimeRange[] ranges) =>
+    public SalonBuilder AddOverride(StaffId id, LocalDate date, params LocalTimeRange[] ranges) =>
         Change(id, s => s with
         {
             Overrides = new Dictionary<LocalDate, DateOverride>(s.Overrides) { [date] = new DateOverride(date, ranges) },

@@ -9,16 +9,16 @@ using Npgsql;
 namespace FastBooking.Api.Tests.Support;
 
 /// <summary>
-/// A business created through the API for one test, with helpers for the calls tests make most.
+/// An HTTP client for one business created through the API, with helpers for the calls tests make most.
 /// Times are written as the API takes them (ISO strings), so tests read like requests.
 /// </summary>
-public sealed class Salon
+public sealed class SalonClient
 {
     public HttpClient Http { get; }
     public string BusinessId { get; }
     public string ApiKey { get; }
 
-    private Salon(HttpClient http, string businessId, string apiKey)
+    private SalonClient(HttpClient http, string businessId, string apiKey)
     {
         Http = http;
         BusinessId = businessId;
@@ -26,7 +26,7 @@ public sealed class Salon
     }
 
     /// <summary>Creates a business (rules default unless given) and a client that sends its API key.</summary>
-    public static async Task<Salon> CreateAsync(WebApplicationFactory<Program> factory, string timeZone = "Europe/London", object? rules = null)
+    public static async Task<SalonClient> CreateAsync(WebApplicationFactory<Program> factory, string timeZone = "Europe/London", object? rules = null)
     {
         var admin = factory.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Admin-Key", ApiFactory.AdminKey);
@@ -35,15 +35,15 @@ public sealed class Salon
         var body = await Json(created);
         var http = factory.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body["apiKey"]!.GetValue<string>());
-        return new Salon(http, body["id"]!.GetValue<string>(), body["apiKey"]!.GetValue<string>());
+        return new SalonClient(http, body["id"]!.GetValue<string>(), body["apiKey"]!.GetValue<string>());
     }
 
     /// <summary>The same business seen through another host of the API (same database, e.g. one without Redis).</summary>
-    public Salon On(WebApplicationFactory<Program> factory)
+    public SalonClient On(WebApplicationFactory<Program> factory)
     {
         var http = factory.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
-        return new Salon(http, BusinessId, ApiKey);
+        return new SalonClient(http, BusinessId, ApiKey);
     }
 
     /// <summary>A staff member working the given hours every day of the week.</summary>

@@ -1,0 +1,23 @@
+namespace FastBooking.Api.Tests.Support;
+
+/// <summary>
+/// The API tests on the shared host, one test at a time. They cannot run in parallel: the host has one fake clock,
+/// which every test sets to its "now" (and some move on), so two tests at once would shift each other's time; nor on a
+/// host per class, as each host runs an outbox projector and they would all write the one projector position in Redis.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "api";
+}
+
+/// <summary>
+/// The API tests that affect every business at once (they flush Redis, the projector's position with it). They run
+/// alone, after the other collections have finished, on a host of their own: the api collection's host is disposed by
+/// then, so there is still one projector at a time.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ExclusiveApiCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "api-exclusive";
+}
