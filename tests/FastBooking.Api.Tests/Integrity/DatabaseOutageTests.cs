@@ -53,7 +53,7 @@ public sealed class DatabaseOutageTests : IClassFixture<DatabaseOutageTests.NoPo
 
         var response = await http.SendAsync(request);
 
-        await Salon.AssertProblem(response, HttpStatusCode.ServiceUnavailable, "unavailable");
+        await SalonClient.AssertProblem(response, HttpStatusCode.ServiceUnavailable, "unavailable");
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "a 503 says when to retry");
     }
 }

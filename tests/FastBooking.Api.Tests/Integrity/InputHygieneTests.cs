@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 
 namespace FastBooking.Api.Tests.Integrity;
 
@@ -10,23 +9,15 @@ namespace FastBooking.Api.Tests.Integrity;
 /// must neither reach PostgreSQL (a 500) nor cut a value short (accepted as its prefix).
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class InputHygieneTests(ApiFactory api)
+public sealed class InputHygieneTests(ApiFactory api) : ApiTest(api)
 {
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync()
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff]));
-    }
-
     private static async Task AssertFieldError(HttpResponseMessage response, string field)
     {
-        var problem = await Salon.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
+        var problem = await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.True(problem["errors"]?[field] is not null, $"expected an error for '{field}': {problem.ToJsonString()}");
     }
 
-    private Task<long> RowsAsync(Salon salon, string table) => salon.CountAsync(table switch
+    private Task<long> RowsAsync(SalonClient salon, string table) => salon.CountAsync(table switch
     {
         "appointments" => "SELECT count(*) FROM appointments WHERE business_id = @business",
         "staff" => "SELECT count(*) FROM staff WHERE business_id = @business",
@@ -41,7 +32,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [InlineData("\u009bAnn")]
     public async Task A_customer_name_with_a_control_character_is_rejected(string name)
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await AssertFieldError(await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z", customer: name), "customer.name");
 
@@ -51,7 +42,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [Fact]
     public async Task Notes_may_span_lines_but_hold_no_other_control_character()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         var body = (string notes) => new { serviceId = service, staffId = staff, start = "2026-12-01T10:00:00Z", customer = new { name = "Ann" }, notes };
 
         await AssertFieldError(await salon.Http.PostAsJsonAsync("/v1/appointments", body("fringe\u0000")), "notes");
@@ -61,7 +52,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [Fact]
     public async Task A_start_followed_by_a_nul_is_not_taken_for_its_prefix()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         await AssertFieldError(await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z\u0000junk"), "start");
 
@@ -71,7 +62,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [Fact]
     public async Task Time_off_with_a_nul_in_its_end_or_reason_is_not_stored()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         await AssertFieldError(await salon.Http.PostAsJsonAsync($"/v1/staff/{staff}/time-off",
             new { start = "2026-12-01T10:00:00Z", end = "2026-12-01T12:00:00Z\u0000junk" }), "end");
@@ -84,7 +75,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [Fact]
     public async Task A_local_time_followed_by_a_nul_is_rejected()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
         var before = await RowsAsync(salon, "weekly_ranges");
 
         var response = await salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/working-hours",
@@ -97,7 +88,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [Fact]
     public async Task A_staff_name_with_a_nul_is_rejected()
     {
-        var (salon, _, _) = await SalonAsync();
+        var (salon, _, _) = await NewSalonWithServiceAsync();
 
         await AssertFieldError(await salon.Http.PostAsJsonAsync("/v1/staff", new { name = "Alex\u0000" }), "name");
 
@@ -107,7 +98,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [Fact]
     public async Task A_query_date_with_a_nul_and_more_after_it_is_rejected()
     {
-        var (salon, _, service) = await SalonAsync();
+        var (salon, _, service) = await NewSalonWithServiceAsync();
 
         await AssertFieldError(await salon.Http.GetAsync($"/v1/availability?serviceId={service}&from=2026-12-01%00'%20OR%201=1&to=2026-12-01"), "from");
     }
@@ -115,7 +106,7 @@ public sealed class InputHygieneTests(ApiFactory api)
     [Fact]
     public async Task Dates_past_the_accepted_range_are_rejected_even_with_a_hold_in_place()
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
         Assert.Equal(HttpStatusCode.Created, (await salon.Http.PostAsJsonAsync("/v1/holds", new { serviceId = service, staffId = staff, start = "2026-12-01T10:00:00Z" })).StatusCode);
 
         await AssertFieldError(await salon.Http.GetAsync($"/v1/availability?serviceId={service}&staffId={staff}&from=2300-01-01&to=2300-01-02"), "from");

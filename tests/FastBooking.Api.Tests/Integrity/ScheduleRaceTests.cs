@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
 
 namespace FastBooking.Api.Tests.Integrity;
 
@@ -10,18 +9,10 @@ namespace FastBooking.Api.Tests.Integrity;
 /// domain cannot read is ever stored.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class ScheduleRaceTests(ApiFactory api)
+public sealed class ScheduleRaceTests(ApiFactory api) : ApiTest(api)
 {
     private const string Monday = "2026-11-30";
     private const int Writers = 8;
-
-    private async Task<(Salon Salon, string Staff, string Service)> SalonAsync()
-    {
-        api.Clock.Reset(Instant.FromUtc(2026, 11, 24, 12, 0));
-        var salon = await Salon.CreateAsync(api);
-        var staff = await salon.AddStaffAsync();
-        return (salon, staff, await salon.AddServiceAsync([staff]));
-    }
 
     private static object MondayOnly(int hour) => new
     {
@@ -33,7 +24,7 @@ public sealed class ScheduleRaceTests(ApiFactory api)
     [InlineData("breaks", "break")]
     public async Task Concurrent_replacements_of_the_week_leave_exactly_one_of_them(string route, string kind)
     {
-        var (salon, staff, service) = await SalonAsync();
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
 
         // Each writer's Monday overlaps every other's: a merge would store overlapping ranges.
         var answers = await Task.WhenAll(Enumerable.Range(0, Writers)
@@ -51,7 +42,7 @@ public sealed class ScheduleRaceTests(ApiFactory api)
     [Fact]
     public async Task Concurrent_overrides_of_one_date_leave_the_last_writer()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Writers).Select(i => salon.Http.PutAsJsonAsync(
             $"/v1/staff/{staff}/overrides/{Monday}", new { intervals = new[] { new { start = $"{8 + i:D2}:00", end = $"{12 + i:D2}:00" } } })));
@@ -65,7 +56,7 @@ public sealed class ScheduleRaceTests(ApiFactory api)
     [Fact]
     public async Task The_schema_refuses_overlapping_weekly_ranges_whatever_writes_them()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => salon.CountAsync($"""
             WITH added AS (INSERT INTO weekly_ranges (staff_id, kind, weekday, start_minute, end_minute)
@@ -78,7 +69,7 @@ public sealed class ScheduleRaceTests(ApiFactory api)
     [Fact]
     public async Task The_schema_refuses_overrides_the_domain_cannot_read()
     {
-        var (salon, staff, _) = await SalonAsync();
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
 
         var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => salon.CountAsync($"""
             WITH added AS (INSERT INTO date_overrides (staff_id, date, start_minutes, end_minutes)
