@@ -29,6 +29,7 @@ builder.Services
     .AddAuthentication(ApiKeyAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
+builder.Services.AddThrottling();
 builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 {
     o.DocumentSettings = s =>
@@ -50,6 +51,7 @@ app.UseSerilogRequestLogging();
 app.Use(ErrorPages.ExpectedFailuresAsync);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.Use(ErrorPages.RequireContentTypeAsync);
 app.UseFastEndpoints(c =>
 {

@@ -1,3 +1,7 @@
+using FastBooking.Application.ApiKeys;
+using FastBooking.Application.ApiKeys.Create;
+using FastBooking.Application.ApiKeys.List;
+using FastBooking.Application.ApiKeys.Revoke;
 using FastBooking.Application.Appointments;
 using FastBooking.Application.Appointments.Book;
 using FastBooking.Application.Appointments.Cancel;
@@ -41,6 +45,8 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApiKeyAuthenticator>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<AppointmentLedger>();
         services.AddScoped<ChangeableAppointment>();
@@ -76,6 +82,9 @@ public static class DependencyInjection
         services.AddChange<AddTimeOff, TimeOffAnswer, AddTimeOffHandler>();
         services.AddChange<RemoveTimeOff, Done, RemoveTimeOffHandler>();
         services.AddChange<DeactivateStaff, Done, DeactivateStaffHandler>();
+        services.AddChange<CreateApiKey, CreatedApiKey, CreateApiKeyHandler>();
+        services.AddUseCase<ListApiKeys, IReadOnlyList<ApiKeyInfo>, ListApiKeysHandler>();
+        services.AddChange<RevokeApiKey, Done, RevokeApiKeyHandler>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using FastBooking.Application.ApiKeys;
 using FastBooking.Application.Appointments;
 using FastBooking.Application.Catalog;
 using FastBooking.Application.Common;
@@ -5,6 +6,7 @@ using FastBooking.Application.Holds;
 using FastBooking.Application.Idempotency;
 using FastBooking.Application.ReadModel;
 using FastBooking.Application.Schedules;
+using FastBooking.Infrastructure.ApiKeys;
 using FastBooking.Infrastructure.Appointments;
 using FastBooking.Infrastructure.Catalog;
 using FastBooking.Infrastructure.Idempotency;
@@ -51,6 +53,8 @@ public static class DependencyInjection
         services.AddScoped<ICatalogStore, CatalogStore>();
         services.AddScoped<IScheduleStore, ScheduleStore>();
         services.AddScoped<DemoSalon>();
+        services.AddScoped<IApiKeyStore, ApiKeyStore>();
+        services.AddScoped<IEngineHealth, EngineHealth>();
         services.AddScoped<SchedulingStore>();
         services.AddScoped<ISchedulingReader>(sp => sp.GetRequiredService<SchedulingStore>());
         services.AddSingleton<CatalogReader>();

@@ -1,45 +1,54 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using FastBooking.Api.Common;
+using FastBooking.Application.ApiKeys;
 using FastBooking.Application.Common;
-using FastBooking.Infrastructure;
-using FastBooking.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FastBooking.Api.Auth;
 
 /// <summary>
-/// <c>Authorization: Bearer &lt;business api key&gt;</c>. The key's hash finds the business; keys never change owner,
-/// so a found key is remembered for the life of the process.
+/// <c>Authorization: Bearer &lt;business api key&gt;</c>: the key finds its business (remembered, unknown keys too, and
+/// forgotten on every instance when the business's keys change). A client address that keeps failing is answered 429
+/// without its keys being looked up at all.
 /// </summary>
 public sealed class ApiKeyAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, FastBookingDb db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    ApiKeyAuthenticator authenticator, IApiKeyStore keys, AuthenticationFailures failures)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
-    private static readonly ConcurrentDictionary<string, Guid> Known = new();
+    private const string Throttled = "fastbooking.auth-throttled";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var key = header["Bearer ".Length..].Trim();
-        if (key.Length is 0 or > 200) return AuthenticateResult.Fail("Malformed API key.");
-        var hash = Convert.ToHexString(ApiKeys.Hash(key));
-        if (!Known.TryGetValue(hash, out var businessId))
+        if (!failures.Allows(Context))
         {
-            var bytes = Convert.FromHexString(hash);
-            var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == bytes, Context.RequestAborted);
-            if (row is null) return AuthenticateResult.Fail("Unknown API key.");
-            Known[hash] = businessId = row.BusinessId;
+            Context.Items[Throttled] = true;
+            return AuthenticateResult.Fail("Too many failed authentications from this address.");
         }
-        var identity = new ClaimsIdentity([new Claim(HttpContextExtensions.BusinessClaim, businessId.ToString())], SchemeName);
+        var key = header["Bearer ".Length..].Trim();
+        var business = key.Length is 0 or > ApiKeySecret.MaxLength ? null : await authenticator.AuthenticateAsync(key, keys, Context.RequestAborted);
+        if (business is not { } found)
+        {
+            failures.Failed(Context);
+            return AuthenticateResult.Fail("Unknown API key.");
+        }
+        var identity = new ClaimsIdentity([new Claim(HttpContextExtensions.BusinessClaim, found.ToString())], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        new Problem(ErrorCode.Unauthorized, "Send the business API key as 'Authorization: Bearer <key>'.").ExecuteAsync(Context);
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.Items.ContainsKey(Throttled))
+        {
+            await Throttling.TooManyAsync(Context, failures.Window);
+            return;
+        }
+        Response.Headers.WWWAuthenticate = "Bearer";
+        await new Problem(ErrorCode.Unauthorized, "Send the business API key as 'Authorization: Bearer <key>'.").ExecuteAsync(Context);
+    }
 }

@@ -10,7 +10,7 @@ namespace FastBooking.Application.Catalog;
 public interface ICatalogStore
 {
     /// <summary>Adds a business with its API key, which is stored only hashed.</summary>
-    void AddBusiness(Business business, string apiKey, Instant now);
+    void AddBusiness(Business business, Instant now);
 
     Task SetRulesAsync(BusinessId business, BookingRules rules, CancellationToken ct);
 

@@ -1,18 +1,21 @@
+using FastBooking.Application.ApiKeys;
 using FastBooking.Application.ReadModel;
 
 namespace FastBooking.Application.Common;
 
 /// <summary>
-/// What follows every committed change, in one place: cached catalogs are forgotten here at once (other instances
-/// forget theirs on the outbox notification), then the read model re-projects what changed before the answer is sent
+/// What follows every committed change, in one place: cached catalogs and API keys are forgotten here at once (other
+/// instances forget theirs on the outbox notification), then the read model re-projects what changed before the answer is sent
 /// (read-your-writes). The outbox projector repairs whatever this could not do.
 /// </summary>
-public sealed class AfterCommit(ICatalogCache catalogs, IReadModelSync sync)
+public sealed class AfterCommit(ICatalogCache catalogs, ApiKeyAuthenticator apiKeys, IReadModelSync sync)
 {
     public async Task RunAsync(IReadOnlyList<ChangeEvent> changes)
     {
         foreach (var business in changes.Where(c => c.ChangesCatalog).Select(c => c.Business).Distinct())
             catalogs.Forget(business);
+        foreach (var business in changes.Where(c => c.ChangesApiKeys).Select(c => c.Business).Distinct())
+            apiKeys.Forget(business);
         foreach (var change in changes)
         {
             switch (change)

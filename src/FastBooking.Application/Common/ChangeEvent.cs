@@ -11,6 +11,9 @@ public abstract record ChangeEvent(BusinessId Business)
 {
     /// <summary>Whether cached catalogs (business, rules, services and who performs them) may be stale after it.</summary>
     public virtual bool ChangesCatalog => false;
+
+    /// <summary>Whether remembered API keys of the business may be stale after it.</summary>
+    public virtual bool ChangesApiKeys => false;
 }
 
 /// <summary>One staff member's occupied range that was taken or freed.</summary>
@@ -36,4 +39,10 @@ public sealed record RulesChanged(BusinessId Business) : ChangeEvent(Business)
 public sealed record CatalogChanged(BusinessId Business) : ChangeEvent(Business)
 {
     public override bool ChangesCatalog => true;
+}
+
+/// <summary>An API key was created or revoked: every instance asks PostgreSQL about the business's keys again.</summary>
+public sealed record ApiKeysChanged(BusinessId Business) : ChangeEvent(Business)
+{
+    public override bool ChangesApiKeys => true;
 }

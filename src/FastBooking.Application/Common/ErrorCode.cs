@@ -14,9 +14,11 @@ public sealed class ErrorCode
     public static readonly ErrorCode MethodNotAllowed = new("method_not_allowed", 405, "Method not allowed.");
     public static readonly ErrorCode SlotTaken = new("slot_taken", 409, "The time is no longer available.");
     public static readonly ErrorCode HoldConflict = new("hold_conflict", 409, "The time is held by someone else.");
+    public static readonly ErrorCode LastApiKey = new("last_api_key", 409, "A business keeps at least one API key.");
     public static readonly ErrorCode AlreadyCancelled = new("already_cancelled", 409, "The appointment is already cancelled.");
     public static readonly ErrorCode PayloadTooLarge = new("payload_too_large", 413, "The request body is too large.");
     public static readonly ErrorCode UnsupportedMediaType = new("unsupported_media_type", 415, "The request body must be JSON.");
+    public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many requests.");
     public static readonly ErrorCode IdempotencyKeyReused = new("idempotency_key_reused", 422, "The Idempotency-Key was used with another request.");
     public static readonly ErrorCode LeadTime = new("lead_time", 422, "The start is too soon.");
     public static readonly ErrorCode BookingWindow = new("booking_window", 422, "The start is too far ahead.");
@@ -56,6 +58,7 @@ public sealed class ErrorCode
         405 => MethodNotAllowed,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
+        429 => RateLimited,
         _ => InternalError,
     };
 

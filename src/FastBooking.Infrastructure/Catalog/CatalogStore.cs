@@ -11,12 +11,11 @@ namespace FastBooking.Infrastructure.Catalog;
 /// <summary>Businesses, staff and services in PostgreSQL, through the request's <see cref="FastBookingDb"/>.</summary>
 public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
 {
-    public void AddBusiness(Business business, string apiKey, Instant now)
+    public void AddBusiness(Business business, Instant now)
     {
         var row = new BusinessRow { Id = business.Id.Value, Name = business.Name, TimeZone = business.Zone.Id, CreatedAt = now };
         row.SetRules(business.Rules);
         db.Businesses.Add(row);
-        db.ApiKeys.Add(new ApiKeyRow { Id = Guid.CreateVersion7(), BusinessId = row.Id, KeyHash = ApiKeys.Hash(apiKey), CreatedAt = now });
     }
 
     public async Task SetRulesAsync(BusinessId business, BookingRules rules, CancellationToken ct) =>

@@ -15,6 +15,7 @@ public static class OutboxCodec
     public const string ScheduleChangedType = "schedule.changed";
     public const string RulesChangedType = "rules.changed";
     public const string CatalogChangedType = "catalog.changed";
+    public const string ApiKeysChangedType = "apikeys.changed";
 
     private sealed record RangePayload(Guid StaffId, long Start, long End);
 
@@ -33,6 +34,7 @@ public static class OutboxCodec
         ScheduleChanged s => (ScheduleChangedType, Serialize(new StaffPayload(s.StaffId))),
         RulesChanged => (RulesChangedType, Serialize(new EmptyPayload())),
         CatalogChanged => (CatalogChangedType, Serialize(new EmptyPayload())),
+        ApiKeysChanged => (ApiKeysChangedType, Serialize(new EmptyPayload())),
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No outbox form for this change."),
     };
 
@@ -51,13 +53,22 @@ public static class OutboxCodec
                 return new RulesChanged(business);
             case CatalogChangedType:
                 return new CatalogChanged(business);
+            case ApiKeysChangedType:
+                return new ApiKeysChanged(business);
             default:
                 throw new InvalidOperationException($"Unknown outbox event type '{type}'.");
         }
     }
 
-    /// <summary>Whether a notification's type names a change that makes cached catalogs stale.</summary>
-    public static bool ChangesCatalog(string type) => type is RulesChangedType or CatalogChangedType or ScheduleChangedType;
+    /// <summary>What every instance must forget when a notification ("type:business-id") arrives; null when nothing.</summary>
+    public static (BusinessId Business, bool Catalog, bool ApiKeys)? StaleAfter(string notification)
+    {
+        var parts = notification.Split(':', 2);
+        if (parts.Length != 2 || !Guid.TryParse(parts[1], out var id) || id == Guid.Empty) return null;
+        var catalog = parts[0] is RulesChangedType or CatalogChangedType or ScheduleChangedType;
+        var apiKeys = parts[0] is ApiKeysChangedType;
+        return catalog || apiKeys ? (new BusinessId(id), catalog, apiKeys) : null;
+    }
 
     private static string Serialize<T>(T payload) => JsonSerializer.Serialize(payload, Json);
 

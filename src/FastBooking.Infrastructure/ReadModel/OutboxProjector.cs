@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FastBooking.Application.ApiKeys;
 using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using FastBooking.Infrastructure.Persistence;
@@ -23,7 +24,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// rolled-back transaction and is dropped.
 /// </summary>
 public sealed class OutboxProjector(
-    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, CatalogCache catalogs, IOptions<ProjectorOptions> options,
+    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, CatalogCache catalogs, ApiKeyAuthenticator keyCache, IOptions<ProjectorOptions> options,
     ILogger<OutboxProjector> log)
     : BackgroundService
 {
@@ -148,13 +149,13 @@ public sealed class OutboxProjector(
 
     /// <summary>
     /// Every instance hears every notification ("type:business-id"), while only one applies each outbox row: cached
-    /// catalogs are forgotten here. A missed notification (connection down) is bounded by the cache's lifetime.
+    /// catalogs and API keys are forgotten here. A missed notification (connection down) is bounded by the caches' lifetimes.
     /// </summary>
-    private void ForgetCatalogOn(string payload)
+    private void ForgetOn(string payload)
     {
-        var parts = payload.Split(':', 2);
-        if (parts.Length == 2 && OutboxCodec.ChangesCatalog(parts[0]) && Guid.TryParse(parts[1], out var business))
-            catalogs.Forget(new BusinessId(business));
+        if (OutboxCodec.StaleAfter(payload) is not var (business, catalog, apiKeys)) return;
+        if (catalog) catalogs.Forget(business);
+        if (apiKeys) keyCache.Forget(business);
     }
 
     private async Task ListenAsync(CancellationToken stop)
@@ -166,7 +167,7 @@ public sealed class OutboxProjector(
                 await using var connection = await dataSource.OpenConnectionAsync(stop);
                 connection.Notification += (_, e) =>
                 {
-                    ForgetCatalogOn(e.Payload);
+                    ForgetOn(e.Payload);
                     if (_wake.CurrentCount == 0)
                     {
                         try { _wake.Release(); }

@@ -1,3 +1,4 @@
+using FastBooking.Application.ApiKeys;
 using FastBooking.Application.Catalog;
 using FastBooking.Application.Common;
 using FastBooking.Application.Schedules;
@@ -14,7 +15,8 @@ namespace FastBooking.Infrastructure.Seeding;
 /// Written through the stores, not the use cases (those choose their own ids and key), so it records no outbox events.
 /// </summary>
 public sealed class DemoSalon(
-    ISchedulingReader reader, ICatalogStore catalog, IScheduleStore schedules, IUnitOfWork unitOfWork, IClock clock, IConfiguration configuration)
+    ISchedulingReader reader, ICatalogStore catalog, IApiKeyStore keys, IScheduleStore schedules, IUnitOfWork unitOfWork, IClock clock,
+    IConfiguration configuration)
 {
     public static readonly Guid BusinessId = Guid.Parse("00000000-0000-4000-8000-000000000001");
     public const string DefaultApiKey = "demo-salon-key";
@@ -37,8 +39,9 @@ public sealed class DemoSalon(
         var ct = CancellationToken.None;
         if (await reader.BusinessAsync(business, ct) is not null) return;
         var now = clock.GetCurrentInstant();
-        catalog.AddBusiness(new Business(business, "Demo Salon", DateTimeZoneProviders.Tzdb["Europe/London"], BookingRules.Default),
-            configuration["FastBooking:DemoApiKey"] ?? DefaultApiKey, now);
+        catalog.AddBusiness(new Business(business, "Demo Salon", DateTimeZoneProviders.Tzdb["Europe/London"], BookingRules.Default), now);
+        var key = new ApiKeySecret(configuration["FastBooking:DemoApiKey"] ?? DefaultApiKey);
+        keys.Add(business, new ApiKeyInfo(Guid.CreateVersion7(now.ToDateTimeOffset()), key.Prefix, now), key.Hash);
         for (var n = 1; n <= 20; n++)
         {
             catalog.AddStaff(business, new StaffMember(StaffId(n), $"Stylist {n}"), now);

@@ -8,5 +8,7 @@ public sealed class ApiKeyRow
     public Guid Id { get; set; }
     public Guid BusinessId { get; set; }
     public required byte[] KeyHash { get; set; }
+    /// <summary>The key's first characters, to tell keys apart in a list.</summary>
+    public string Prefix { get; set; } = "";
     public Instant CreatedAt { get; set; }
 }

@@ -9,7 +9,11 @@ namespace FastBooking.Api.Features.ReadModel.Check;
 /// <summary>Compares the Redis bitmaps with a fresh projection from PostgreSQL and lists every difference.</summary>
 public sealed class Endpoint(IHandler<CheckReadModel, ConsistencyReport> check) : Endpoint<Request, Response>
 {
-    public override void Configure() => Get("/read-model/check");
+    public override void Configure()
+    {
+        Get("/read-model/check");
+        Options(o => o.RequireRateLimiting(Throttling.OperatorPolicy));
+    }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {

@@ -8,7 +8,11 @@ namespace FastBooking.Api.Features.ReadModel.Rebuild;
 /// <summary>Re-projects the business's staff-days over its booking horizon from PostgreSQL.</summary>
 public sealed class Endpoint(IHandler<RebuildReadModel, Done> rebuild) : EndpointWithoutRequest
 {
-    public override void Configure() => Post("/read-model/rebuild");
+    public override void Configure()
+    {
+        Post("/read-model/rebuild");
+        Options(o => o.RequireRateLimiting(Throttling.OperatorPolicy));
+    }
 
     public override async Task HandleAsync(CancellationToken ct) =>
         await Send.ResultAsync((await rebuild.HandleAsync(new RebuildReadModel(HttpContext.BusinessId()), ct)).ToHttp());

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using FastBooking.Application.ApiKeys;
 using FastBooking.Application.Common;
 using FastBooking.Application.Idempotency;
 using FastBooking.Domain.Businesses;
@@ -16,16 +16,14 @@ public sealed record CreateBusiness(string Name, DateTimeZone Zone, BookingRules
 public sealed record CreatedBusiness(Business Business, string ApiKey);
 
 /// <summary>Creates a business and its API key. Nothing is cached or projected for a business yet: no outbox event.</summary>
-public sealed class CreateBusinessHandler(ICatalogStore store) : IChangeHandler<CreateBusiness, CreatedBusiness>
+public sealed class CreateBusinessHandler(ICatalogStore store, IApiKeyStore keys) : IChangeHandler<CreateBusiness, CreatedBusiness>
 {
     public Task<Outcome<CreatedBusiness>> HandleAsync(CreateBusiness command, ChangeContext context, CancellationToken ct)
     {
         var business = new Business(command.Business, command.Name, command.Zone, command.Rules);
-        var apiKey = NewApiKey();
-        store.AddBusiness(business, apiKey, context.Now);
-        return Task.FromResult(Outcome<CreatedBusiness>.Made(new CreatedBusiness(business, apiKey)));
+        store.AddBusiness(business, context.Now);
+        var secret = ApiKeySecret.New();
+        keys.Add(business.Id, new ApiKeyInfo(Guid.CreateVersion7(context.Now.ToDateTimeOffset()), secret.Prefix, context.Now), secret.Hash);
+        return Task.FromResult(Outcome<CreatedBusiness>.Made(new CreatedBusiness(business, secret.Key)));
     }
-
-    // 192 random bits: unguessable, so a fast hash is enough to store it.
-    private static string NewApiKey() => "fbk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 }

@@ -1,0 +1,6 @@
+namespace FastBooking.Api.Features.ApiKeys.Revoke;
+
+public sealed class Request
+{
+    public string? Id { get; set; }
+}

@@ -1,0 +1,36 @@
+using FastBooking.Application.ApiKeys;
+using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Persistence;
+using FastBooking.Infrastructure.Persistence.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace FastBooking.Infrastructure.ApiKeys;
+
+public sealed class ApiKeyStore(FastBookingDb db) : IApiKeyStore
+{
+    public async Task<BusinessId?> BusinessOfAsync(byte[] keyHash, CancellationToken ct)
+    {
+        var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == keyHash, ct);
+        return row is null ? null : new BusinessId(row.BusinessId);
+    }
+
+    public void Add(BusinessId business, ApiKeyInfo key, byte[] keyHash) => db.ApiKeys.Add(new ApiKeyRow
+    {
+        Id = key.Id, BusinessId = business.Value, KeyHash = keyHash, Prefix = key.Prefix, CreatedAt = key.CreatedAt,
+    });
+
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(BusinessId business, CancellationToken ct) =>
+        await db.ApiKeys.AsNoTracking().Where(k => k.BusinessId == business.Value)
+            .OrderBy(k => k.CreatedAt).ThenBy(k => k.Id)
+            .Select(k => new ApiKeyInfo(k.Id, k.Prefix, k.CreatedAt)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<ApiKeyInfo>> LockAsync(BusinessId business, CancellationToken ct)
+    {
+        // The business row is the lock of its key set: revocations of one business go one at a time.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM businesses WHERE id = {business.Value} FOR UPDATE", ct);
+        return await ListAsync(business, ct);
+    }
+
+    public Task RevokeAsync(BusinessId business, Guid keyId, CancellationToken ct) =>
+        db.ApiKeys.Where(k => k.BusinessId == business.Value && k.Id == keyId).ExecuteDeleteAsync(ct);
+}
