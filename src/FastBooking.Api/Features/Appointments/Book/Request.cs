@@ -24,10 +24,9 @@ public sealed class Request
     {
         public Validator()
         {
-            RuleFor(r => r.ServiceId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a service id");
-            RuleFor(r => r.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id, or be left out for any staff")
-                .When(r => r.StaffId is not null);
-            RuleFor(r => r.Start).Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
+            RuleFor(r => r.ServiceId).ServiceId();
+            RuleFor(r => r.StaffId).AnyOrStaffId();
+            RuleFor(r => r.Start).Instant();
             RuleFor(r => r.Customer).NotNull();
             RuleFor(r => r.Customer!.Name).NotEmpty().MaximumLength(200).When(r => r.Customer is not null);
             RuleFor(r => r.Customer!.Phone).MaximumLength(50).When(r => r.Customer is not null);

@@ -15,7 +15,7 @@ public sealed class Request
     {
         public Validator()
         {
-            RuleFor(r => r.Start).Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
+            RuleFor(r => r.Start).Instant();
             RuleFor(r => r.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id").When(r => r.StaffId is not null);
             RuleFor(r => r.HoldToken).MaximumLength(100);
         }

@@ -16,7 +16,7 @@ public sealed class Request
         {
             RuleFor(r => r.ServiceId).NotEmpty();
             RuleFor(r => r.StaffId).NotEmpty();
-            RuleFor(r => r.Start).Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
+            RuleFor(r => r.Start).Instant();
         }
     }
 }

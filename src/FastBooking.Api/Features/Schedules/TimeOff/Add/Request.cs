@@ -18,8 +18,8 @@ public sealed class Request
     {
         public Validator()
         {
-            RuleFor(r => r.Start).NotEmpty().Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
-            RuleFor(r => r.End).NotEmpty().Must(ApiFormats.IsInstant).WithMessage("must be an ISO-8601 date-time with offset");
+            RuleFor(r => r.Start).NotEmpty().Instant();
+            RuleFor(r => r.End).NotEmpty().Instant();
             RuleFor(r => r.End).Must((r, end) => ApiFormats.ParseInstant(end!) > ApiFormats.ParseInstant(r.Start!))
                 .WithMessage("must be after start").When(r => ApiFormats.IsInstant(r.Start) && ApiFormats.IsInstant(r.End));
             RuleFor(r => r.Reason).MaximumLength(500);
