@@ -70,10 +70,10 @@ public static class DependencyInjection
         services.AddChange<PutRules, BookingRules, PutRulesHandler>();
         services.AddChange<CreateStaff, StaffMember, CreateStaffHandler>();
         services.AddUseCase<GetStaff, StaffMember, GetStaffHandler>();
-        services.AddUseCase<ListStaff, StaffList, ListStaffHandler>();
+        services.AddUseCase<ListStaff, Page<StaffMember>, ListStaffHandler>();
         services.AddChange<CreateService, ServiceRecord, CreateServiceHandler>();
         services.AddUseCase<GetService, ServiceRecord, GetServiceHandler>();
-        services.AddUseCase<ListServices, ServiceList, ListServicesHandler>();
+        services.AddUseCase<ListServices, Page<ServiceRecord>, ListServicesHandler>();
         services.AddChange<UpdateService, ServiceRecord, UpdateServiceHandler>();
         services.AddChange<DeleteService, Done, DeleteServiceHandler>();
         services.AddChange<ReplaceWeeklyRanges, Week, ReplaceWeeklyRangesHandler>();
@@ -83,7 +83,7 @@ public static class DependencyInjection
         services.AddChange<RemoveTimeOff, Done, RemoveTimeOffHandler>();
         services.AddChange<DeactivateStaff, Done, DeactivateStaffHandler>();
         services.AddChange<CreateApiKey, CreatedApiKey, CreateApiKeyHandler>();
-        services.AddUseCase<ListApiKeys, IReadOnlyList<ApiKeyInfo>, ListApiKeysHandler>();
+        services.AddUseCase<ListApiKeys, Page<ApiKeyInfo>, ListApiKeysHandler>();
         services.AddChange<RevokeApiKey, Done, RevokeApiKeyHandler>();
         return services;
     }

@@ -1,3 +1,4 @@
+using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using NodaTime;
 
@@ -15,9 +16,10 @@ public interface IApiKeyStore
     /// <summary>Adds a key in the request's unit of work.</summary>
     void Add(BusinessId business, ApiKeyInfo key, byte[] keyHash);
 
-    Task<IReadOnlyList<ApiKeyInfo>> ListAsync(BusinessId business, CancellationToken ct);
+    /// <summary>The business's keys, oldest first, one page at a time.</summary>
+    Task<Page<ApiKeyInfo>> ListAsync(BusinessId business, PageRequest page, CancellationToken ct);
 
-    /// <summary>The business's keys, locked until the transaction ends, so that concurrent revocations go one at a time.</summary>
+    /// <summary>All of the business's keys, locked until the transaction ends, so that concurrent revocations go one at a time.</summary>
     Task<IReadOnlyList<ApiKeyInfo>> LockAsync(BusinessId business, CancellationToken ct);
 
     /// <summary>Deletes a key of the business (in the request's unit of work).</summary>

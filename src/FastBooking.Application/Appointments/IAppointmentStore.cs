@@ -1,3 +1,4 @@
+using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using NodaTime;
 
@@ -20,6 +21,7 @@ public interface IAppointmentStore
 
     Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct);
 
-    /// <summary>Appointments starting in <paramref name="starts"/>, optionally of one staff member, in start (then id) order.</summary>
-    Task<IReadOnlyList<AppointmentRecord>> ListAsync(BusinessId business, Interval starts, Guid? staffId, int limit, CancellationToken ct);
+    /// <summary>Appointments starting in <paramref name="starts"/>, optionally of one staff member, in start (then id)
+    /// order, one page at a time.</summary>
+    Task<Page<AppointmentRecord>> ListAsync(BusinessId business, Interval starts, Guid? staffId, PageRequest page, CancellationToken ct);
 }

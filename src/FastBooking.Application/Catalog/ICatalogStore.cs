@@ -1,3 +1,4 @@
+using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using NodaTime;
 
@@ -20,7 +21,8 @@ public interface ICatalogStore
     Task<StaffMember?> FindStaffAsync(BusinessId business, Guid id, CancellationToken ct);
 
     /// <summary>The business's active staff, in id order.</summary>
-    Task<IReadOnlyList<StaffMember>> ListStaffAsync(BusinessId business, CancellationToken ct);
+    /// <summary>Active staff in id order, one page at a time.</summary>
+    Task<Page<StaffMember>> ListStaffAsync(BusinessId business, PageRequest page, CancellationToken ct);
 
     /// <summary>Whether the ids name as many active staff members of the business as there are ids.</summary>
     Task<bool> AreActiveStaffAsync(BusinessId business, IReadOnlyCollection<Guid> ids, CancellationToken ct);
@@ -31,7 +33,8 @@ public interface ICatalogStore
     Task<ServiceRecord?> FindServiceAsync(BusinessId business, Guid id, CancellationToken ct);
 
     /// <summary>The business's active services, in id order.</summary>
-    Task<IReadOnlyList<ServiceRecord>> ListServicesAsync(BusinessId business, CancellationToken ct);
+    /// <summary>Active services in id order, one page at a time.</summary>
+    Task<Page<ServiceRecord>> ListServicesAsync(BusinessId business, PageRequest page, CancellationToken ct);
 
     /// <summary>Writes a found service's new definition, its staff list replaced.</summary>
     void UpdateService(ServiceRecord service);

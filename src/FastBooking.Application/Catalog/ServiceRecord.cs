@@ -20,5 +20,3 @@ public sealed record ServiceRecord(Guid Id, ServiceDefinition Definition)
     /// <summary>The answer for an id that is not one of the business's active services.</summary>
     public static readonly Error NotFound = Error.NotFound("No such service.");
 }
-
-public sealed record ServiceList(IReadOnlyList<ServiceRecord> Services);

@@ -8,5 +8,3 @@ public sealed record StaffMember(Guid Id, string Name)
     /// <summary>The answer for an id that is not one of the business's active staff (unknown, malformed, another's, deactivated).</summary>
     public static readonly Error NotFound = Error.NotFound("No such staff member.");
 }
-
-public sealed record StaffList(IReadOnlyList<StaffMember> Staff);

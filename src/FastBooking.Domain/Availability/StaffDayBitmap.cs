@@ -64,7 +64,7 @@ public sealed class StaffDayBitmap
     {
         var start = range.Start > Day.Start ? range.Start : Day.Start;
         var end = range.End < Day.End ? range.End : Day.End;
-        return start < end ? new Interval(start, end) : null;
+        return start <= end ? new Interval(start, end) : null;
     }
 
     public bool IsFree(int minute) => (_bits[minute >> 3] & (0x80 >> (minute & 7))) != 0;

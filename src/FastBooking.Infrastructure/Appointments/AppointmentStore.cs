@@ -58,13 +58,16 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         return row is null ? null : ToRecord(row);
     }
 
-    public async Task<IReadOnlyList<AppointmentRecord>> ListAsync(BusinessId business, Interval starts, Guid? staffId, int limit, CancellationToken ct)
+    public async Task<Page<AppointmentRecord>> ListAsync(BusinessId business, Interval starts, Guid? staffId, PageRequest page, CancellationToken ct)
     {
-        var query = db.Appointments.AsNoTracking()
+        var appointments = page.After is { } after
+            ? db.Appointments.FromSql($"SELECT * FROM appointments WHERE (start_at, id) > ({Instant.FromUnixTimeTicks(after.Key)}, {after.Id})")
+            : db.Appointments;
+        var query = appointments.AsNoTracking()
             .Where(a => a.BusinessId == business.Value && a.StartAt >= starts.Start && a.StartAt < starts.End);
         if (staffId is { } staff) query = query.Where(a => a.StaffId == staff);
-        var rows = await query.OrderBy(a => a.StartAt).ThenBy(a => a.Id).Take(limit).ToListAsync(ct);
-        return rows.Select(ToRecord).ToList();
+        var rows = await query.OrderBy(a => a.StartAt).ThenBy(a => a.Id).Take(page.Limit + 1).ToListAsync(ct);
+        return Page<AppointmentRecord>.Of(rows.Select(ToRecord).ToList(), page, a => new PageCursor(a.Booked.Start.ToUnixTimeTicks(), a.Id));
     }
 
     private static string StatusOf(AppointmentStatus status) => status == AppointmentStatus.Confirmed ? AppointmentRow.Confirmed : AppointmentRow.Cancelled;

@@ -1,4 +1,5 @@
 using FastBooking.Application.Catalog;
+using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
@@ -27,8 +28,13 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
     public Task<StaffMember?> FindStaffAsync(BusinessId business, Guid id, CancellationToken ct) =>
         ActiveStaff(business).Where(s => s.Id == id).Select(s => new StaffMember(s.Id, s.Name)).FirstOrDefaultAsync(ct);
 
-    public async Task<IReadOnlyList<StaffMember>> ListStaffAsync(BusinessId business, CancellationToken ct) =>
-        await ActiveStaff(business).OrderBy(s => s.Id).Select(s => new StaffMember(s.Id, s.Name)).ToListAsync(ct);
+    public async Task<Page<StaffMember>> ListStaffAsync(BusinessId business, PageRequest page, CancellationToken ct)
+    {
+        var staff = page.After is { } after ? db.Staff.FromSql($"SELECT * FROM staff WHERE id > {after.Id}") : db.Staff;
+        var read = await staff.AsNoTracking().Where(s => s.BusinessId == business.Value && s.Active)
+            .OrderBy(s => s.Id).Take(page.Limit + 1).Select(s => new StaffMember(s.Id, s.Name)).ToListAsync(ct);
+        return Page<StaffMember>.Of(read, page, s => new PageCursor(0, s.Id));
+    }
 
     public async Task<bool> AreActiveStaffAsync(BusinessId business, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await ActiveStaff(business).CountAsync(s => ids.Contains(s.Id), ct) == ids.Count;
@@ -46,11 +52,12 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
         return row is null ? null : ToRecord(row);
     }
 
-    public async Task<IReadOnlyList<ServiceRecord>> ListServicesAsync(BusinessId business, CancellationToken ct)
+    public async Task<Page<ServiceRecord>> ListServicesAsync(BusinessId business, PageRequest page, CancellationToken ct)
     {
-        var rows = await db.Services.AsNoTracking().Include(s => s.Staff)
-            .Where(s => s.BusinessId == business.Value && s.Active).OrderBy(s => s.Id).ToListAsync(ct);
-        return rows.Select(ToRecord).ToList();
+        var services = page.After is { } after ? db.Services.FromSql($"SELECT * FROM services WHERE id > {after.Id}") : db.Services;
+        var rows = await services.AsNoTracking().Include(s => s.Staff)
+            .Where(s => s.BusinessId == business.Value && s.Active).OrderBy(s => s.Id).Take(page.Limit + 1).ToListAsync(ct);
+        return Page<ServiceRecord>.Of(rows.Select(ToRecord).ToList(), page, s => new PageCursor(0, s.Id));
     }
 
     public void UpdateService(ServiceRecord service) => Define(db.Services.Local.Single(s => s.Id == service.Id), service.Definition);

@@ -64,9 +64,9 @@ public sealed class BookingTests(ApiFactory api) : ApiTest(api)
         var all = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/appointments?from=2026-12-01&to=2026-12-01")));
         var ofStaff = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/appointments?staffId={staff}&from=2026-12-01&to=2026-12-01")));
 
-        Assert.Equal([early, cancelled, late], all.AsArray().Select(a => a!["id"]!.GetValue<string>()));
-        Assert.Equal("cancelled", all[1]!["status"]!.GetValue<string>());
-        Assert.Equal([cancelled, late], ofStaff.AsArray().Select(a => a!["id"]!.GetValue<string>()));
+        Assert.Equal([early, cancelled, late], SalonClient.Items(all).Select(a => a!["id"]!.GetValue<string>()));
+        Assert.Equal("cancelled", SalonClient.Items(all)[1]!["status"]!.GetValue<string>());
+        Assert.Equal([cancelled, late], SalonClient.Items(ofStaff).Select(a => a!["id"]!.GetValue<string>()));
     }
 
     [Fact]

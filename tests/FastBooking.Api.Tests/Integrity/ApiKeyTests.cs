@@ -33,7 +33,7 @@ public sealed class ApiKeyTests(ApiFactory api) : ApiTest(api)
         var key = second["apiKey"]!.GetValue<string>();
 
         Assert.Equal(HttpStatusCode.OK, (await ClientWith(key).GetAsync("/v1/staff")).StatusCode);
-        var listed = (await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys")))).AsArray();
+        var listed = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys"))));
         Assert.Equal(2, listed.Count);
         Assert.Equal(salon.ApiKey[..8], listed[0]!["prefix"]!.GetValue<string>());
         Assert.Equal(key[..8], listed[1]!["prefix"]!.GetValue<string>());
@@ -49,7 +49,7 @@ public sealed class ApiKeyTests(ApiFactory api) : ApiTest(api)
         var old = ClientWith(salon.ApiKey);
         Assert.Equal(HttpStatusCode.OK, (await old.GetAsync("/v1/staff")).StatusCode); // remembered now
 
-        var firstId = (await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys")))).AsArray()[0]!["id"]!.GetValue<string>();
+        var firstId = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys"))))[0]!["id"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.NoContent, (await ClientWith(second["apiKey"]!.GetValue<string>()).DeleteAsync($"/v1/api-keys/{firstId}")).StatusCode);
 
         var refused = await old.GetAsync("/v1/staff");
@@ -66,7 +66,7 @@ public sealed class ApiKeyTests(ApiFactory api) : ApiTest(api)
         var elsewhere = salon.On(other);
         Assert.Equal(HttpStatusCode.OK, (await elsewhere.Http.GetAsync("/v1/staff")).StatusCode); // the other instance remembers it
 
-        var firstId = (await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys")))).AsArray()[0]!["id"]!.GetValue<string>();
+        var firstId = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys"))))[0]!["id"]!.GetValue<string>();
         var revoke = ClientWith(second["apiKey"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NoContent, (await revoke.DeleteAsync($"/v1/api-keys/{firstId}")).StatusCode);
 
@@ -85,7 +85,7 @@ public sealed class ApiKeyTests(ApiFactory api) : ApiTest(api)
     public async Task The_last_key_cannot_be_revoked()
     {
         var salon = await NewSalonAsync();
-        var only = (await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys")))).AsArray().Single()!["id"]!.GetValue<string>();
+        var only = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/api-keys")))).Single()!["id"]!.GetValue<string>();
 
         await SalonClient.AssertProblem(await salon.Http.DeleteAsync($"/v1/api-keys/{only}"), HttpStatusCode.Conflict, "last_api_key");
         Assert.Equal(HttpStatusCode.OK, (await salon.Http.GetAsync("/v1/staff")).StatusCode);
@@ -97,7 +97,7 @@ public sealed class ApiKeyTests(ApiFactory api) : ApiTest(api)
         var a = await NewSalonAsync();
         var b = await NewSalonAsync();
         await CreatedKeyAsync(a);
-        var ofA = (await SalonClient.Json(await SalonClient.Ok(a.Http.GetAsync("/v1/api-keys")))).AsArray()[0]!["id"]!.GetValue<string>();
+        var ofA = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(a.Http.GetAsync("/v1/api-keys"))))[0]!["id"]!.GetValue<string>();
 
         await SalonClient.AssertProblem(await b.Http.DeleteAsync($"/v1/api-keys/{ofA}"), HttpStatusCode.NotFound, "not_found");
         Assert.Equal(HttpStatusCode.OK, (await a.Http.GetAsync("/v1/staff")).StatusCode);

@@ -70,8 +70,8 @@ public sealed class TenantIsolationTests(ApiFactory api) : ApiTest(api)
         var all = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync("/v1/appointments?from=2026-12-01&to=2026-12-01")));
         var ofB = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync($"/v1/appointments?staffId={t.StaffB}&from=2026-12-01&to=2026-12-01")));
 
-        Assert.Equal([own], all.AsArray().Select(a => a!["id"]!.GetValue<string>()));
-        Assert.Empty(ofB.AsArray());
+        Assert.Equal([own], SalonClient.Items(all).Select(a => a!["id"]!.GetValue<string>()));
+        Assert.Empty(SalonClient.Items(ofB));
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class TenantIsolationTests(ApiFactory api) : ApiTest(api)
         var staff = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync("/v1/staff")));
         var services = await SalonClient.Json(await SalonClient.Ok(t.A.Http.GetAsync("/v1/services")));
 
-        Assert.Equal([t.StaffA], staff.AsArray().Select(s => s!["id"]!.GetValue<string>()));
-        Assert.Equal([t.ServiceA], services.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+        Assert.Equal([t.StaffA], SalonClient.Items(staff).Select(s => s!["id"]!.GetValue<string>()));
+        Assert.Equal([t.ServiceA], SalonClient.Items(services).Select(s => s!["id"]!.GetValue<string>()));
     }
 
     [Fact]

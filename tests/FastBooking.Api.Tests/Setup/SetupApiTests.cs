@@ -89,7 +89,7 @@ public sealed class SetupApiTests(ApiFactory api) : ApiTest(api)
         var read = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/staff/{bea["id"]}")));
         Assert.Equal("Bea", read["name"]!.GetValue<string>());
         var list = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/staff")));
-        Assert.Equal(new[] { staff, bea["id"]!.GetValue<string>() }.Order(), list.AsArray().Select(s => s!["id"]!.GetValue<string>()).Order());
+        Assert.Equal(new[] { staff, bea["id"]!.GetValue<string>() }.Order(), SalonClient.Items(list).Select(s => s!["id"]!.GetValue<string>()).Order());
     }
 
     [Fact]
@@ -252,11 +252,11 @@ public sealed class SetupApiTests(ApiFactory api) : ApiTest(api)
         Assert.Equal("Colour & cut", updated["name"]!.GetValue<string>());
         Assert.Equal(60, updated["durationMinutes"]!.GetValue<int>());
         Assert.Null(updated["staff"]![0]!["durationMinutes"]);
-        Assert.Contains(id, listed.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+        Assert.Contains(id, SalonClient.Items(listed).Select(s => s!["id"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         await SalonClient.AssertProblem(await salon.Http.GetAsync($"/v1/services/{id}"), HttpStatusCode.NotFound, "not_found");
         var after = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/services")));
-        Assert.DoesNotContain(id, after.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+        Assert.DoesNotContain(id, SalonClient.Items(after).Select(s => s!["id"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -318,7 +318,7 @@ public sealed class SetupApiTests(ApiFactory api) : ApiTest(api)
         await SalonClient.AssertProblem(await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z"), HttpStatusCode.NotFound, "not_found");
         await SalonClient.AssertProblem(await salon.Http.GetAsync($"/v1/staff/{staff}"), HttpStatusCode.NotFound, "not_found");
         var list = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/staff")));
-        Assert.Equal([other], list.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+        Assert.Equal([other], SalonClient.Items(list).Select(s => s!["id"]!.GetValue<string>()));
         var any = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(service, null, "2026-12-01T10:00:00Z")));
         Assert.Equal(other, any["staffId"]!.GetValue<string>());
     }

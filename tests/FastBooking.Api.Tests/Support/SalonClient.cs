@@ -121,6 +121,9 @@ public sealed class SalonClient
         return await Json(await Ok(Http.GetAsync($"/v1/availability?serviceId={serviceId}&from={from}&to={to}{staff}")));
     }
 
+    /// <summary>The items of one page of a list answer (<c>{ items, next }</c>).</summary>
+    public static JsonArray Items(JsonNode page) => page["items"]!.AsArray();
+
     /// <summary>The starts of an availability answer, as the API wrote them.</summary>
     public static List<string> Starts(JsonNode availability) =>
         availability["slots"]!.AsArray().Select(s => s!["start"]!.GetValue<string>()).ToList();

@@ -3,11 +3,11 @@ using FastBooking.Domain.Businesses;
 
 namespace FastBooking.Application.ApiKeys.List;
 
-public sealed record ListApiKeys(BusinessId Business);
+public sealed record ListApiKeys(BusinessId Business, PageRequest Page);
 
 /// <summary>The business's keys by prefix and creation time, oldest first; never the keys themselves.</summary>
-public sealed class ListApiKeysHandler(IApiKeyStore keys) : IHandler<ListApiKeys, IReadOnlyList<ApiKeyInfo>>
+public sealed class ListApiKeysHandler(IApiKeyStore keys) : IHandler<ListApiKeys, Page<ApiKeyInfo>>
 {
-    public async Task<Outcome<IReadOnlyList<ApiKeyInfo>>> HandleAsync(ListApiKeys query, CancellationToken ct) =>
-        new Outcome<IReadOnlyList<ApiKeyInfo>>.Success(await keys.ListAsync(query.Business, ct));
+    public async Task<Outcome<Page<ApiKeyInfo>>> HandleAsync(ListApiKeys query, CancellationToken ct) =>
+        await keys.ListAsync(query.Business, query.Page, ct);
 }

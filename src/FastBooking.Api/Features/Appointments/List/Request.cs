@@ -4,7 +4,7 @@ using FluentValidation;
 
 namespace FastBooking.Api.Features.Appointments.List;
 
-public sealed class Request
+public sealed class Request : PagedRequest
 {
     public string? StaffId { get; set; }
     public string? From { get; set; }
@@ -18,6 +18,7 @@ public sealed class Request
         {
             RuleFor(r => r.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id").When(r => r.StaffId is not null);
             this.LocalDateRange(r => r.From, r => r.To, MaxDays);
+            this.Paging();
         }
     }
 }

@@ -6,11 +6,16 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Services.List;
 
-public sealed class Endpoint(IHandler<ListServices, ServiceList> list) : EndpointWithoutRequest<List<ServiceResponse>>
+/// <summary>The business's active services, in id order, a page at a time.</summary>
+public sealed class Endpoint(IHandler<ListServices, Page<ServiceRecord>> list) : Endpoint<Request, PageResponse<ServiceResponse>>
 {
-    public override void Configure() => Get("/services");
+    public override void Configure()
+    {
+        Get("/services");
+        Validator<PagingRules.Only<Request>>();
+    }
 
-    public override async Task HandleAsync(CancellationToken ct) =>
-        await Send.ResultAsync((await list.HandleAsync(new ListServices(HttpContext.BusinessId()), ct))
-            .ToHttp(list => list.Services.Select(ServiceResponse.From).ToList()));
+    public override async Task HandleAsync(Request req, CancellationToken ct) =>
+        await Send.ResultAsync((await list.HandleAsync(new ListServices(HttpContext.BusinessId(), req.Page), ct))
+            .ToHttp(page => PageResponse<ServiceResponse>.From(page, ServiceResponse.From)));
 }

@@ -6,11 +6,16 @@ using FastEndpoints;
 
 namespace FastBooking.Api.Features.Staff.List;
 
-public sealed class Endpoint(IHandler<ListStaff, StaffList> list) : EndpointWithoutRequest<List<StaffResponse>>
+/// <summary>The business's active staff, in id order, a page at a time.</summary>
+public sealed class Endpoint(IHandler<ListStaff, Page<StaffMember>> list) : Endpoint<Request, PageResponse<StaffResponse>>
 {
-    public override void Configure() => Get("/staff");
+    public override void Configure()
+    {
+        Get("/staff");
+        Validator<PagingRules.Only<Request>>();
+    }
 
-    public override async Task HandleAsync(CancellationToken ct) =>
-        await Send.ResultAsync((await list.HandleAsync(new ListStaff(HttpContext.BusinessId()), ct))
-            .ToHttp(list => list.Staff.Select(StaffResponse.From).ToList()));
+    public override async Task HandleAsync(Request req, CancellationToken ct) =>
+        await Send.ResultAsync((await list.HandleAsync(new ListStaff(HttpContext.BusinessId(), req.Page), ct))
+            .ToHttp(page => PageResponse<StaffResponse>.From(page, StaffResponse.From)));
 }

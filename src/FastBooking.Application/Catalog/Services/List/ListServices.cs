@@ -3,10 +3,10 @@ using FastBooking.Domain.Businesses;
 
 namespace FastBooking.Application.Catalog.Services.List;
 
-public sealed record ListServices(BusinessId Business);
+public sealed record ListServices(BusinessId Business, PageRequest Page);
 
-public sealed class ListServicesHandler(ICatalogStore store) : IHandler<ListServices, ServiceList>
+public sealed class ListServicesHandler(ICatalogStore store) : IHandler<ListServices, Page<ServiceRecord>>
 {
-    public async Task<Outcome<ServiceList>> HandleAsync(ListServices query, CancellationToken ct) =>
-        new ServiceList(await store.ListServicesAsync(query.Business, ct));
+    public async Task<Outcome<Page<ServiceRecord>>> HandleAsync(ListServices query, CancellationToken ct) =>
+        await store.ListServicesAsync(query.Business, query.Page, ct);
 }

@@ -3,10 +3,10 @@ using FastBooking.Domain.Businesses;
 
 namespace FastBooking.Application.Catalog.Staff.List;
 
-public sealed record ListStaff(BusinessId Business);
+public sealed record ListStaff(BusinessId Business, PageRequest Page);
 
-public sealed class ListStaffHandler(ICatalogStore store) : IHandler<ListStaff, StaffList>
+public sealed class ListStaffHandler(ICatalogStore store) : IHandler<ListStaff, Page<StaffMember>>
 {
-    public async Task<Outcome<StaffList>> HandleAsync(ListStaff query, CancellationToken ct) =>
-        new StaffList(await store.ListStaffAsync(query.Business, ct));
+    public async Task<Outcome<Page<StaffMember>>> HandleAsync(ListStaff query, CancellationToken ct) =>
+        await store.ListStaffAsync(query.Business, query.Page, ct);
 }

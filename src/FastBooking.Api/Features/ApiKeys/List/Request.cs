@@ -1,0 +1,5 @@
+using FastBooking.Api.Common;
+
+namespace FastBooking.Api.Features.ApiKeys.List;
+
+public sealed class Request : PagedRequest;

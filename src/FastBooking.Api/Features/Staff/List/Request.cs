@@ -1,0 +1,5 @@
+using FastBooking.Api.Common;
+
+namespace FastBooking.Api.Features.Staff.List;
+
+public sealed class Request : PagedRequest;
