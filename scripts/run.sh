@@ -13,9 +13,11 @@ cd "$REPO_ROOT" || exit 1
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:8080}"
-export ConnectionStrings__Postgres="${ConnectionStrings__Postgres:-Host=127.0.0.1;Port=5432;Database=fastbooking;Username=fastbooking;Password=fastbooking;Maximum Pool Size=50}"
+export ConnectionStrings__Postgres="${ConnectionStrings__Postgres:-Host=127.0.0.1;Port=5432;Database=fastbooking;Username=fastbooking;Password=fastbooking;Maximum Pool Size=40}"
 export ConnectionStrings__Redis="${ConnectionStrings__Redis:-127.0.0.1:6379}"
 export FastBooking__SeedDemo="${FastBooking__SeedDemo:-true}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# The development key is refused outside Development: set FASTBOOKING_ADMIN_KEY (or FastBooking__AdminKey) there.
 export FastBooking__AdminKey="${FastBooking__AdminKey:-${FASTBOOKING_ADMIN_KEY:-dev-admin-key}}"
 
 echo "[run] FastBooking on $ASPNETCORE_URLS (Ctrl-C to stop)"

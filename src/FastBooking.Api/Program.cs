@@ -10,12 +10,14 @@ using FastBooking.Infrastructure;
 using FastBooking.Infrastructure.Seeding;
 using FastEndpoints;
 using FastEndpoints.Swagger;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, log) => log.ReadFrom.Configuration(context.Configuration).WriteTo.Console());
 builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidation>();
 builder.WebHost.ConfigureKestrel((context, k) =>
     k.Limits.MaxRequestBodySize = context.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxRequestBodyBytes ?? new ApiOptions().MaxRequestBodyBytes);
 
@@ -24,10 +26,10 @@ builder.AddInfrastructure();
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 // Idempotent changes record their answers with the response mapping their endpoints send.
 builder.Services.AddSingleton<IAnswerRenderer<AppointmentAnswer>>(new AnswerRenderer<AppointmentAnswer>(AppointmentResponse.From));
-builder.Services.AddSingleton<AdminKey>();
 builder.Services
     .AddAuthentication(ApiKeyAuthentication.SchemeName)
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AdminKeyAuthentication>(AdminKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
 builder.Services.AddThrottling();
 builder.Services.AddFastEndpoints().SwaggerDocument(o =>

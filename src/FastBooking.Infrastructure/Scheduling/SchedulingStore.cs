@@ -5,14 +5,16 @@ using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
+using FastBooking.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NodaTime;
 
 namespace FastBooking.Infrastructure.Scheduling;
 
 /// <summary>Reads the stored state scheduling decisions need, on the request's own connection.</summary>
-public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog) : ISchedulingReader
+public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILogger<SchedulingStore> log) : ISchedulingReader
 {
     public async Task<Business?> BusinessAsync(BusinessId id, CancellationToken ct) =>
         (await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id.Value, ct))?.ToDomain();
@@ -43,8 +45,26 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog) : I
                         && a.Occupied.Start < around.End && a.Occupied.End > around.Start)
             .ToListAsync(ct);
 
-        var schedules = ids.ToDictionary(id => new StaffId(id), id => RowMapping.ScheduleOf(id,
+        var schedules = ids.ToDictionary(id => new StaffId(id), id => Readable(id,
             weekly.Where(w => w.StaffId == id), timeOff.Where(t => t.StaffId == id), overrides.Where(o => o.StaffId == id)));
         return new SchedulingState(business, schedules, appointments.Select(a => a.ToDomain()).ToList(), []);
+    }
+
+    /// <summary>
+    /// The schema forbids schedules the domain cannot read; should one be found anyway (data written before the
+    /// constraints, or by hand), that staff member alone is reported and counts as closed — never a failure of the
+    /// business's reads, or of the projector for every business.
+    /// </summary>
+    private StaffSchedule Readable(Guid id, IEnumerable<WeeklyRangeRow> weekly, IEnumerable<TimeOffRow> timeOff, IEnumerable<DateOverrideRow> overrides)
+    {
+        try
+        {
+            return RowMapping.ScheduleOf(id, weekly, timeOff, overrides);
+        }
+        catch (ArgumentException e)
+        {
+            log.LogError("The stored schedule of staff member {StaffId} cannot be read ({Problem}); they count as closed until it is repaired", id, e.Message);
+            return StaffSchedule.Weekly(new StaffId(id), WeeklyHours.None);
+        }
     }
 }
