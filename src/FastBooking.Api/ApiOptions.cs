@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace FastBooking.Api;
 
-/// <summary>Configuration section <c>FastBooking</c>: the engine host's own settings (its subsections configure the layers).</summary>
+/// <summary>Configuration section <c>FastBooking</c>: the HTTP host's own settings (its subsections configure the layers;
+/// start-up database work is <c>StartupOptions</c>).</summary>
 public sealed class ApiOptions
 {
     public const string Section = "FastBooking";
@@ -14,16 +15,6 @@ public sealed class ApiOptions
     /// <summary>The platform admin key, required to create businesses (header X-Admin-Key).</summary>
     [Required(AllowEmptyStrings = false)]
     public string AdminKey { get; set; } = "";
-
-    /// <summary>Apply pending migrations at start.</summary>
-    public bool Migrate { get; set; } = true;
-
-    /// <summary>Seed the demo salon at start.</summary>
-    public bool SeedDemo { get; set; }
-
-    /// <summary>The demo salon's API key.</summary>
-    [Required(AllowEmptyStrings = false)]
-    public string DemoApiKey { get; set; } = "demo-salon-key";
 
     /// <summary>Largest request body accepted; larger ones answer 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]

@@ -43,7 +43,7 @@ builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 });
 
 var app = builder.Build();
-await app.Services.PrepareDatabaseAsync(app.Configuration);
+await app.Services.PrepareDatabaseAsync();
 if (ReadModelCommand.Matches(args)) return await ReadModelCommand.RunAsync(app.Services, args);
 
 app.UseExceptionHandler(e => e.Run(ErrorPages.WriteExceptionAsync));

@@ -44,6 +44,7 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException("ConnectionStrings:Redis is not configured.");
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProjectorOptions>().BindConfiguration(ProjectorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CatalogCacheOptions>().BindConfiguration(CatalogCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // PostgreSQL

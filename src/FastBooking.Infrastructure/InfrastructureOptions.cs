@@ -60,3 +60,19 @@ public sealed class CatalogCacheOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromSeconds(10);
 }
+
+/// <summary>Configuration section <c>FastBooking</c>: what the engine does to its database when it starts.</summary>
+public sealed class StartupOptions
+{
+    public const string Section = "FastBooking";
+
+    /// <summary>Apply pending migrations at start.</summary>
+    public bool Migrate { get; set; } = true;
+
+    /// <summary>Seed the demo salon at start.</summary>
+    public bool SeedDemo { get; set; }
+
+    /// <summary>The demo salon's API key.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DemoApiKey { get; set; } = "demo-salon-key";
+}

@@ -62,7 +62,7 @@ public class BookabilityTests
     [Fact]
     public void Start_after_now_plus_booking_window_is_booking_window()
     {
-        _salon.WithRules(r => r with { BookingWindowDays = 1 });
+        _salon.WithRules(r => new BookingRules(r.Settings with { BookingWindowDays = 1 }));
         _clock.Reset(_salon.At(2026, 5, 31, 10, 0) - Duration.Epsilon);
 
         Assert.Equal([Reason.BookingWindow], Codes(Monday(10)));
@@ -71,7 +71,7 @@ public class BookabilityTests
     [Fact]
     public void Start_exactly_at_now_plus_booking_window_is_bookable()
     {
-        _salon.WithRules(r => r with { BookingWindowDays = 1 });
+        _salon.WithRules(r => new BookingRules(r.Settings with { BookingWindowDays = 1 }));
         _clock.Reset(_salon.At(2026, 5, 31, 10, 0));
 
         Assert.Empty(Explain(Monday(10)));

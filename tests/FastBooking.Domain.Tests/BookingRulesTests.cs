@@ -4,9 +4,9 @@ namespace FastBooking.Domain.Tests;
 
 public class BookingRulesTests
 {
-    private static readonly BookingRules Valid = BookingRules.Default;
+    private static readonly RuleSettings Valid = BookingRules.Default.Settings;
 
-    private static List<string> FieldsWithProblems(BookingRules rules) => rules.Problems().Select(p => p.Field).ToList();
+    private static List<string> FieldsWithProblems(RuleSettings rules) => rules.Problems().Select(p => p.Field).ToList();
 
     [Fact]
     public void Defaults_follow_the_scheduling_contract()
@@ -22,7 +22,7 @@ public class BookingRulesTests
     }
 
     [Fact]
-    public void Default_rules_have_no_problems() => Assert.Empty(BookingRules.Default.Problems());
+    public void Default_rules_have_no_problems() => Assert.Empty(BookingRules.Default.Settings.Problems());
 
     [Theory]
     [InlineData(1)]
@@ -99,11 +99,15 @@ public class BookingRulesTests
     [Fact]
     public void Every_broken_rule_is_reported_at_once()
     {
-        var rules = new BookingRules(7, -1, 0, -1, -1, 0);
+        var rules = new RuleSettings(7, -1, 0, -1, -1, 0);
 
         Assert.Equal(
             ["slotIntervalMinutes", "leadTimeMinutes", "bookingWindowDays", "cancellationCutoffMinutes", "rescheduleCutoffMinutes", "holdTtlSeconds"],
             FieldsWithProblems(rules));
         Assert.All(rules.Problems(), p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
     }
+
+    [Fact]
+    public void Rules_cannot_be_made_from_settings_with_a_problem() =>
+        Assert.Throws<ArgumentException>(() => new BookingRules(Valid with { HoldTtlSeconds = 9 }));
 }

@@ -11,7 +11,7 @@ public class DstTests
 
     private static SalonBuilder OneStaff(string zone, string from, string to, int interval = 15)
     {
-        var salon = new SalonBuilder(zone, FastBooking.Domain.Businesses.BookingRules.Default with { SlotIntervalMinutes = interval });
+        var salon = new SalonBuilder(zone, new FastBooking.Domain.Businesses.BookingRules(FastBooking.Domain.Businesses.BookingRules.Default.Settings with { SlotIntervalMinutes = interval }));
         salon.AddStaff(from, to);
         return salon;
     }

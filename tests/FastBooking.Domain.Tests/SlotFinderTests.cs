@@ -399,5 +399,5 @@ public class SlotFinderTests
     }
 
     private static FastBooking.Domain.Businesses.BookingRules BookingRulesWith(int interval = 15, int windowDays = 60) =>
-        FastBooking.Domain.Businesses.BookingRules.Default with { SlotIntervalMinutes = interval, BookingWindowDays = windowDays };
+        new FastBooking.Domain.Businesses.BookingRules(FastBooking.Domain.Businesses.BookingRules.Default.Settings with { SlotIntervalMinutes = interval, BookingWindowDays = windowDays });
 }

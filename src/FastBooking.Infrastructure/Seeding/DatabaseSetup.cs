@@ -1,19 +1,20 @@
 using FastBooking.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FastBooking.Infrastructure.Seeding;
 
 public static class DatabaseSetup
 {
-    /// <summary>Applies pending migrations (FastBooking:Migrate, on by default) and seeds the demo salon when asked (FastBooking:SeedDemo).</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
+    /// <summary>Applies pending migrations and seeds the demo salon, as <see cref="StartupOptions"/> ask.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        if (configuration.GetValue("FastBooking:Migrate", true))
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<StartupOptions>>().Value;
+        if (options.Migrate)
             await scope.ServiceProvider.GetRequiredService<FastBookingDb>().Database.MigrateAsync();
-        if (configuration.GetValue("FastBooking:SeedDemo", false))
+        if (options.SeedDemo)
             await scope.ServiceProvider.GetRequiredService<DemoSalon>().EnsureAsync();
     }
 }

@@ -4,22 +4,21 @@ using FastBooking.Application.Common;
 using FastBooking.Application.Schedules;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Schedules;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace FastBooking.Infrastructure.Seeding;
 
 /// <summary>
 /// A demo salon to try the API on: 20 staff in Europe/London, Monday–Saturday, a lunch break, some split shifts,
-/// and five services. Fixed ids and a fixed API key (FastBooking:DemoApiKey), so example requests work as written.
+/// and five services. Fixed ids and a fixed API key (<see cref="StartupOptions.DemoApiKey"/>), so example requests work as written.
 /// Written through the stores, not the use cases (those choose their own ids and key), so it records no outbox events.
 /// </summary>
 public sealed class DemoSalon(
     ISchedulingReader reader, ICatalogStore catalog, IApiKeyStore keys, IScheduleStore schedules, IUnitOfWork unitOfWork, IClock clock,
-    IConfiguration configuration)
+    IOptions<StartupOptions> options)
 {
     public static readonly Guid BusinessId = Guid.Parse("00000000-0000-4000-8000-000000000001");
-    public const string DefaultApiKey = "demo-salon-key";
 
     private static readonly (string Name, int Minutes, int Before, int After, decimal Price)[] Services =
     [
@@ -40,7 +39,7 @@ public sealed class DemoSalon(
         if (await reader.BusinessAsync(business, ct) is not null) return;
         var now = clock.GetCurrentInstant();
         catalog.AddBusiness(new Business(business, "Demo Salon", DateTimeZoneProviders.Tzdb["Europe/London"], BookingRules.Default), now);
-        var key = new ApiKeySecret(configuration["FastBooking:DemoApiKey"] ?? DefaultApiKey);
+        var key = new ApiKeySecret(options.Value.DemoApiKey);
         keys.Add(business, new ApiKeyInfo(Guid.CreateVersion7(now.ToDateTimeOffset()), key.Prefix, now), key.Hash);
         for (var n = 1; n <= 20; n++)
         {

@@ -41,12 +41,12 @@ public static class RandomSalon
     {
         var random = new Random(seed);
         var zoneId = Pick(random, Zones);
-        var rules = BookingRules.Default with
+        var rules = new BookingRules(BookingRules.Default.Settings with
         {
             SlotIntervalMinutes = Pick(random, Intervals),
             LeadTimeMinutes = Pick(random, [0, 0, 30, 60, 90, 240]),
             BookingWindowDays = Pick(random, [1, 2, 3, 60, 60, 60]),
-        };
+        });
         var salon = new SalonBuilder(zoneId, rules);
         var zone = salon.Zone;
 

@@ -21,15 +21,18 @@ public sealed class RulesDto
         HoldTtlSeconds = r.HoldTtlSeconds,
     };
 
-    public BookingRules ToRules() => new(SlotIntervalMinutes, LeadTimeMinutes, BookingWindowDays,
+    public RuleSettings Settings => new(SlotIntervalMinutes, LeadTimeMinutes, BookingWindowDays,
         CancellationCutoffMinutes, RescheduleCutoffMinutes, HoldTtlSeconds);
+
+    /// <summary>The rules, once the validator has passed the settings.</summary>
+    public BookingRules ToRules() => new(Settings);
 
     /// <summary>The domain states the limits; this only reports them per field.</summary>
     public sealed class Validator : AbstractValidator<RulesDto>
     {
         public Validator() => RuleFor(r => r).Custom((rules, context) =>
         {
-            foreach (var (field, message) in rules.ToRules().Problems())
+            foreach (var (field, message) in rules.Settings.Problems())
                 context.AddFailure(field, message);
         });
     }
