@@ -2,10 +2,7 @@ using FastBooking.Api.Auth;
 using FastBooking.Api.Cli;
 using FastBooking.Api.Common;
 using FastBooking.Api;
-using FastBooking.Api.Features.Appointments;
 using FastBooking.Application;
-using FastBooking.Application.Appointments;
-using FastBooking.Application.Idempotency;
 using FastBooking.Infrastructure;
 using FastBooking.Infrastructure.Seeding;
 using FastEndpoints;
@@ -24,8 +21,7 @@ builder.WebHost.ConfigureKestrel((context, k) =>
 builder.Services.AddApplication();
 builder.AddInfrastructure();
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-// Idempotent changes record their answers with the response mapping their endpoints send.
-builder.Services.AddSingleton<IAnswerRenderer<AppointmentAnswer>>(new AnswerRenderer<AppointmentAnswer>(AppointmentResponse.From));
+builder.Services.AddRecordedAnswers();
 builder.Services
     .AddAuthentication(ApiKeyAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)

@@ -58,7 +58,7 @@ public static class DependencyInjection
         services.AddChange<RescheduleAppointment, AppointmentAnswer, RescheduleAppointmentHandler>();
         services.AddUseCase<GetAppointment, AppointmentAnswer, GetAppointmentHandler>();
         services.AddUseCase<ListAppointments, AppointmentList, ListAppointmentsHandler>();
-        services.AddUseCase<PlaceHold, PlacedHold, PlaceHoldHandler>();
+        services.AddChange<PlaceHold, PlacedHold, PlaceHoldHandler>();
         services.AddUseCase<ReleaseHold, Done, ReleaseHoldHandler>();
         services.AddUseCase<FindAvailability, AvailableSlots, FindAvailabilityHandler>();
         services.AddUseCase<ExplainStart, Explanation, ExplainStartHandler>();

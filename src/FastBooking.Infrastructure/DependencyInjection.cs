@@ -50,6 +50,9 @@ public static class DependencyInjection
         // PostgreSQL
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IIdempotencyRecords, IdempotencyRecords>();
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IdempotencyPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPruner>());
         services.AddScoped<IAppointmentStore, AppointmentStore>();
         services.AddScoped<ICatalogStore, CatalogStore>();
         services.AddScoped<IScheduleStore, ScheduleStore>();

@@ -24,7 +24,10 @@ public sealed class ReadIdempotencyKey<TRequest> : IPreProcessor<TRequest>
             return;
         }
         var body = JsonSerializer.SerializeToUtf8Bytes(context.Request, typeof(TRequest), ApiJson.Options);
-        http.Items[IdempotencyKeyItem.Name] = IdempotencyKey.For(header, http.Request.Method, http.Request.Path, body);
+        // A precondition is part of what was asked: the same key with another If-Match is another request.
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        var target = ifMatch.Length == 0 ? http.Request.Path.ToString() : $"{http.Request.Path}\nIf-Match: {ifMatch}";
+        http.Items[IdempotencyKeyItem.Name] = IdempotencyKey.For(header, http.Request.Method, target, body);
     }
 }
 

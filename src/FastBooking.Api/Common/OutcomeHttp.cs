@@ -11,11 +11,21 @@ namespace FastBooking.Api.Common;
 /// </summary>
 public static class OutcomeHttp
 {
-    public static IResult ToHttp<T>(this Outcome<T> outcome, Func<T, object> response)
+    /// <param name="headers">Headers a success carries (an ETag, a Location).</param>
+    public static IResult ToHttp<T>(this Outcome<T> outcome, Func<T, object> response, Func<T, IEnumerable<(string Name, string Value)>>? headers = null)
     {
         var (status, contentType, body) = Answer(outcome, response);
-        return new HttpAnswer(status, contentType, body);
+        var extra = outcome switch
+        {
+            Outcome<T>.Success success when headers is not null => headers(success.Value).ToList(),
+            // A retry is told that it got the first answer, not a new one.
+            Outcome<T>.Replayed => [(ReplayedHeader, "true")],
+            _ => [],
+        };
+        return new HttpAnswer(status, contentType, body, extra);
     }
+
+    public const string ReplayedHeader = "Idempotent-Replayed";
 
     /// <summary>For use cases that answer only "done" or a problem.</summary>
     public static IResult ToHttp(this Outcome<Done> outcome) => outcome.ToHttp(_ => Done.Value);
@@ -39,11 +49,12 @@ public static class OutcomeHttp
 }
 
 /// <summary>One answer as sent: a 503 tells the client when to retry.</summary>
-internal sealed class HttpAnswer(int status, string contentType, string? body) : IResult
+internal sealed class HttpAnswer(int status, string contentType, string? body, IReadOnlyList<(string Name, string Value)> headers) : IResult
 {
     public async Task ExecuteAsync(HttpContext http)
     {
         http.Response.StatusCode = status;
+        foreach (var (name, value) in headers) http.Response.Headers[name] = value;
         if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = Problem.RetryAfterSeconds.ToString();
         if (body is null) return;
         http.Response.ContentType = contentType + "; charset=utf-8";

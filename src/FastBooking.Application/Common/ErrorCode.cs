@@ -16,6 +16,7 @@ public sealed class ErrorCode
     public static readonly ErrorCode HoldConflict = new("hold_conflict", 409, "The time is held by someone else.");
     public static readonly ErrorCode LastApiKey = new("last_api_key", 409, "A business keeps at least one API key.");
     public static readonly ErrorCode AlreadyCancelled = new("already_cancelled", 409, "The appointment is already cancelled.");
+    public static readonly ErrorCode VersionMismatch = new("version_mismatch", 412, "The resource has changed since it was read.");
     public static readonly ErrorCode PayloadTooLarge = new("payload_too_large", 413, "The request body is too large.");
     public static readonly ErrorCode UnsupportedMediaType = new("unsupported_media_type", 415, "The request body must be JSON.");
     public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many requests.");
@@ -56,6 +57,7 @@ public sealed class ErrorCode
         401 => Unauthorized,
         404 => NotFound,
         405 => MethodNotAllowed,
+        412 => VersionMismatch,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
         429 => RateLimited,

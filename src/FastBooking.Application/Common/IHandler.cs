@@ -18,6 +18,12 @@ public interface IChange
 }
 
 /// <summary>
+/// A change whose state lives only in Redis (a hold): it needs a PostgreSQL transaction only to record its
+/// Idempotency-Key, so without one it runs without holding a database connection.
+/// </summary>
+public interface IReadModelChange : IChange;
+
+/// <summary>
 /// The work of a change, run by <see cref="InTransaction{TCommand,T}"/> inside its transaction: it reads and writes
 /// through the request's stores, and records what changed on the <see cref="ChangeContext"/>.
 /// </summary>

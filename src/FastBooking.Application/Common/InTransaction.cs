@@ -8,7 +8,8 @@ namespace FastBooking.Application.Common;
 /// The pipeline every change runs through, around its <see cref="IChangeHandler{TCommand,T}"/>: begin; claim the
 /// Idempotency-Key (a replay or a reuse answers at once); savepoint; work; write; record the answer; commit; then the
 /// after-commit epilogue. A refusal is recorded as the key's answer too (the work is rolled back to the savepoint, the
-/// claim kept), so a retry gets it byte for byte; an outage (a 503) is no answer and leaves the key free.
+/// claim kept), so a retry gets it byte for byte; an outage (a 503) is no answer and leaves the key free. A change that
+/// stores nothing in PostgreSQL (<see cref="IReadModelChange"/>) opens a transaction only when it has a key to record.
 /// </summary>
 public sealed class InTransaction<TCommand, T>(
     IChangeHandler<TCommand, T> work, IUnitOfWork unitOfWork, IIdempotencyRecords keys, AfterCommit afterCommit,
@@ -23,8 +24,14 @@ public sealed class InTransaction<TCommand, T>(
         try
         {
             Outcome<T> outcome;
-            await using (var tx = await unitOfWork.BeginAsync(ct))
+            if (command is IReadModelChange && command.IdempotencyKey is null)
             {
+                context = new ChangeContext(clock.GetCurrentInstant(), unitOfWork);
+                outcome = await work.HandleAsync(command, context, ct);
+            }
+            else
+            {
+                await using var tx = await unitOfWork.BeginAsync(ct);
                 context = new ChangeContext(clock.GetCurrentInstant(), unitOfWork);
                 outcome = await RunAsync(command, context, tx, ct);
             }

@@ -10,6 +10,10 @@ public sealed record AppointmentResponse(
 {
     public sealed record CustomerDto(string Name, string? Phone, string? Email);
 
+    /// <summary>An appointment answer's version as its ETag, for If-Match on cancel and reschedule.</summary>
+    public static IEnumerable<(string Name, string Value)> Headers(AppointmentAnswer answer) =>
+        [("ETag", Versions.ETag(answer.Appointment.Version))];
+
     public static AppointmentResponse From(AppointmentAnswer answer)
     {
         var (a, zone) = (answer.Appointment, answer.Zone);

@@ -5,10 +5,7 @@ using FastBooking.Domain.Businesses;
 namespace FastBooking.Application.ApiKeys.Create;
 
 /// <summary>Another API key for the business (e.g. to rotate: create, deploy, revoke the old one).</summary>
-public sealed record CreateApiKey(BusinessId Business) : IChange
-{
-    public IdempotencyKey? IdempotencyKey => null;
-}
+public sealed record CreateApiKey(BusinessId Business, IdempotencyKey? IdempotencyKey = null) : IChange;
 
 /// <summary>The new key with the secret itself: shown this once.</summary>
 public sealed record CreatedApiKey(ApiKeyInfo Key, ApiKeySecret Secret);

@@ -16,7 +16,7 @@ public sealed class RescheduleAppointmentHandler(
     public async Task<Outcome<AppointmentAnswer>> HandleAsync(RescheduleAppointment command, ChangeContext context, CancellationToken ct)
     {
         var current = await reader.BusinessAsync(command.Business, ct) ?? throw new InvalidOperationException("Authenticated business is missing.");
-        var (appointment, refused) = await changeable.LockAsync(command.Business, command.AppointmentId, context.Now,
+        var (appointment, refused) = await changeable.LockAsync(command.Business, command.AppointmentId, command.ExpectedVersion, context.Now,
             current.Rules.RescheduleCutoff, ErrorCode.RescheduleCutoff, "rescheduled", ct);
         if (appointment is null) return refused!;
         var (hold, refusal) = await holdConfirmation.ConfirmAsync(command.Business, command.HoldToken, appointment.ServiceId, command.StaffId, command.Start, context);

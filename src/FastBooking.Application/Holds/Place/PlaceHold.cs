@@ -1,3 +1,5 @@
+using FastBooking.Application.Common;
+using FastBooking.Application.Idempotency;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Holds;
 using NodaTime;
@@ -5,6 +7,8 @@ using NodaTime;
 namespace FastBooking.Application.Holds.Place;
 
 /// <summary>Hold a service's start for the business's hold TTL, with a named staff member or anyone who performs it.</summary>
-public sealed record PlaceHold(BusinessId Business, Guid ServiceId, Guid? StaffId, Instant Start);
+/// <remarks>A change only for its Idempotency-Key (a retried hold gets the first hold, not a conflict with it): the hold
+/// itself lives in Redis.</remarks>
+public sealed record PlaceHold(BusinessId Business, Guid ServiceId, Guid? StaffId, Instant Start, IdempotencyKey? IdempotencyKey = null) : IReadModelChange;
 
 public sealed record PlacedHold(Hold Hold, DateTimeZone Zone);

@@ -15,10 +15,10 @@ namespace FastBooking.Application.Holds.Place;
 /// by the hold script, atomically, against the projected bitmaps ("any" walks the staff in policy order).
 /// </summary>
 public sealed class PlaceHoldHandler(
-    ICatalogCache catalog, ISchedulingReader reader, IHoldStore holds, IStaffProjector projector, IReadModel readModel, IClock clock)
-    : IHandler<PlaceHold, PlacedHold>
+    ICatalogCache catalog, ISchedulingReader reader, IHoldStore holds, IStaffProjector projector, IReadModel readModel)
+    : IChangeHandler<PlaceHold, PlacedHold>
 {
-    public async Task<Outcome<PlacedHold>> HandleAsync(PlaceHold command, CancellationToken ct)
+    public async Task<Outcome<PlacedHold>> HandleAsync(PlaceHold command, ChangeContext context, CancellationToken ct)
     {
         var found = await catalog.ReadAsync(command.Business, command.ServiceId, command.StaffId, ct);
         if (found?.ServiceFor(command.StaffId) is not { } service) return Error.NotFound("No such service or staff member.");
@@ -27,7 +27,7 @@ public sealed class PlaceHoldHandler(
         if (!readModel.Usable)
             return new Error(ErrorCode.HoldsUnavailable, "Holds are unavailable while the read model is not in step; book directly.");
 
-        var now = clock.GetCurrentInstant();
+        var now = context.Now;
         var start = command.Start;
         List<StaffId> candidates = command.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList();
         var reasons = candidates.ToDictionary(c => c, c => Bookability.RuleReasons(business, service, c, start, now).ToList());

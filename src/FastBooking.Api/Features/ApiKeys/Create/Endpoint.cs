@@ -8,8 +8,13 @@ namespace FastBooking.Api.Features.ApiKeys.Create;
 /// <summary>Creates another API key for the business (to rotate: create, deploy, revoke the old one).</summary>
 public sealed class Endpoint(IHandler<CreateApiKey, CreatedApiKey> create) : EndpointWithoutRequest<Response>
 {
-    public override void Configure() => Post("/api-keys");
+    public override void Configure()
+    {
+        Post("/api-keys");
+        PreProcessor<ReadIdempotencyKey<EmptyRequest>>();
+    }
 
     public override async Task HandleAsync(CancellationToken ct) =>
-        await Send.ResultAsync((await create.HandleAsync(new CreateApiKey(HttpContext.BusinessId()), ct)).ToHttp(Response.From));
+        await Send.ResultAsync((await create.HandleAsync(new CreateApiKey(HttpContext.BusinessId(), HttpContext.IdempotencyKey()), ct))
+            .ToHttp(Response.From));
 }

@@ -20,6 +20,6 @@ public sealed class Endpoint(IHandler<BookAppointment, AppointmentAnswer> book) 
         var command = new BookAppointment(HttpContext.BusinessId(), Guid.Parse(req.ServiceId!), req.StaffId is null ? null : Guid.Parse(req.StaffId),
             ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes,
             req.HoldToken, HttpContext.IdempotencyKey());
-        await Send.ResultAsync((await book.HandleAsync(command, ct)).ToHttp(AppointmentResponse.From));
+        await Send.ResultAsync((await book.HandleAsync(command, ct)).ToHttp(AppointmentResponse.From, AppointmentResponse.Headers));
     }
 }

@@ -17,9 +17,10 @@ public sealed class Endpoint(IHandler<CancelAppointment, AppointmentAnswer> canc
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var outcome = Guid.TryParse(req.Id, out var id)
-            ? await cancel.HandleAsync(new CancelAppointment(HttpContext.BusinessId(), id, req.Reason, HttpContext.IdempotencyKey()), ct)
-            : Error.NotFound("No such appointment.");
-        await Send.ResultAsync(outcome.ToHttp(AppointmentResponse.From));
+        var outcome = !Versions.TryExpected(HttpContext, out var expected, out var malformed) ? malformed
+            : Guid.TryParse(req.Id, out var id)
+                ? await cancel.HandleAsync(new CancelAppointment(HttpContext.BusinessId(), id, req.Reason, expected, HttpContext.IdempotencyKey()), ct)
+                : Error.NotFound("No such appointment.");
+        await Send.ResultAsync(outcome.ToHttp(AppointmentResponse.From, AppointmentResponse.Headers));
     }
 }

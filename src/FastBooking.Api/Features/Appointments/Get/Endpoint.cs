@@ -15,6 +15,6 @@ public sealed class Endpoint(IHandler<GetAppointment, AppointmentAnswer> get) : 
         var outcome = Guid.TryParse(req.Id, out var id)
             ? await get.HandleAsync(new GetAppointment(HttpContext.BusinessId(), id), ct)
             : Error.NotFound("No such appointment.");
-        await Send.ResultAsync(outcome.ToHttp(AppointmentResponse.From));
+        await Send.ResultAsync(outcome.ToHttp(AppointmentResponse.From, AppointmentResponse.Headers));
     }
 }

@@ -17,10 +17,11 @@ public sealed class Endpoint(IHandler<RescheduleAppointment, AppointmentAnswer> 
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var outcome = Guid.TryParse(req.Id, out var id)
-            ? await reschedule.HandleAsync(new RescheduleAppointment(HttpContext.BusinessId(), id, ApiFormats.ParseInstant(req.Start!),
-                req.StaffId is null ? null : Guid.Parse(req.StaffId), req.HoldToken, HttpContext.IdempotencyKey()), ct)
-            : Error.NotFound("No such appointment.");
-        await Send.ResultAsync(outcome.ToHttp(AppointmentResponse.From));
+        var outcome = !Versions.TryExpected(HttpContext, out var expected, out var malformed) ? malformed
+            : Guid.TryParse(req.Id, out var id)
+                ? await reschedule.HandleAsync(new RescheduleAppointment(HttpContext.BusinessId(), id, ApiFormats.ParseInstant(req.Start!),
+                    req.StaffId is null ? null : Guid.Parse(req.StaffId), req.HoldToken, expected, HttpContext.IdempotencyKey()), ct)
+                : Error.NotFound("No such appointment.");
+        await Send.ResultAsync(outcome.ToHttp(AppointmentResponse.From, AppointmentResponse.Headers));
     }
 }

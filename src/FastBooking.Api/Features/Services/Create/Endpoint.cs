@@ -8,9 +8,13 @@ namespace FastBooking.Api.Features.Services.Create;
 
 public sealed class Endpoint(IHandler<CreateService, ServiceRecord> create) : Endpoint<ServiceRequest, ServiceResponse>
 {
-    public override void Configure() => Post("/services");
+    public override void Configure()
+    {
+        Post("/services");
+        PreProcessor<ReadIdempotencyKey<ServiceRequest>>();
+    }
 
     public override async Task HandleAsync(ServiceRequest req, CancellationToken ct) =>
-        await Send.ResultAsync((await create.HandleAsync(new CreateService(HttpContext.BusinessId(), req.ToDefinition()), ct))
+        await Send.ResultAsync((await create.HandleAsync(new CreateService(HttpContext.BusinessId(), req.ToDefinition(), HttpContext.IdempotencyKey()), ct))
             .ToHttp(ServiceResponse.From));
 }
