@@ -12,7 +12,13 @@ using NodaTime;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Host.UseSerilog((context, log) => log.ReadFrom.Configuration(context.Configuration).WriteTo.Console());
+// One line per request; JSON (Serilog's compact format) when FastBooking:Logging:Json is set, for log shippers.
+builder.Host.UseSerilog((context, log) =>
+{
+    log.ReadFrom.Configuration(context.Configuration);
+    if (context.Configuration.GetValue<bool>("FastBooking:Logging:Json")) log.WriteTo.Console(new Serilog.Formatting.Compact.CompactJsonFormatter());
+    else log.WriteTo.Console();
+});
 builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidation>();
 builder.WebHost.ConfigureKestrel((context, k) =>
@@ -28,6 +34,7 @@ builder.Services
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AdminKeyAuthentication>(AdminKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
 builder.Services.AddThrottling();
+builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 {
     o.DocumentSettings = s =>
@@ -42,6 +49,8 @@ var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 if (ReadModelCommand.Matches(args)) return await ReadModelCommand.RunAsync(app.Services, args);
 
+app.Use(Observability.SendRequestIdAsync);
+app.UseResponseCompression();
 app.UseExceptionHandler(e => e.Run(ErrorPages.WriteExceptionAsync));
 app.Use(BodylessRequests.IgnoreContentType);
 app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
@@ -61,6 +70,7 @@ app.UseFastEndpoints(c =>
     ApiJson.Apply(c.Serializer.Options);
 });
 app.UseSwaggerGen();
+app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
 app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous();
 app.MapGet("/health/ready", HealthChecks.ReadyAsync).AllowAnonymous();
 

@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<EngineMetrics>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<AppointmentLedger>();
         services.AddScoped<ChangeableAppointment>();
@@ -88,17 +89,23 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>A read or a change that needs no transaction of its own.</summary>
+    /// <summary>A read or a change that needs no transaction of its own, measured.</summary>
     public static IServiceCollection AddUseCase<TRequest, T, THandler>(this IServiceCollection services)
-        where THandler : class, IHandler<TRequest, T> =>
-        services.AddScoped<IHandler<TRequest, T>, THandler>();
+        where THandler : class, IHandler<TRequest, T>
+    {
+        services.AddScoped<THandler>();
+        return services.AddScoped<IHandler<TRequest, T>>(sp =>
+            new Measured<TRequest, T>(sp.GetRequiredService<THandler>(), sp.GetRequiredService<EngineMetrics>()));
+    }
 
-    /// <summary>A change of stored state: its work runs inside <see cref="InTransaction{TCommand,T}"/>.</summary>
+    /// <summary>A change of stored state: its work runs inside <see cref="InTransaction{TCommand,T}"/>, measured.</summary>
     public static IServiceCollection AddChange<TCommand, T, THandler>(this IServiceCollection services)
         where TCommand : IChange
         where THandler : class, IChangeHandler<TCommand, T>
     {
         services.AddScoped<IChangeHandler<TCommand, T>, THandler>();
-        return services.AddScoped<IHandler<TCommand, T>, InTransaction<TCommand, T>>();
+        services.AddScoped<InTransaction<TCommand, T>>();
+        return services.AddScoped<IHandler<TCommand, T>>(sp =>
+            new Measured<TCommand, T>(sp.GetRequiredService<InTransaction<TCommand, T>>(), sp.GetRequiredService<EngineMetrics>()));
     }
 }

@@ -15,9 +15,10 @@ public sealed class Problem(Error error) : IResult
 
     public int Status => Error.Code.Status;
 
+    /// <summary>The body; <c>instance</c> names the request it answered (its X-Request-Id), for support and logs.</summary>
     public object Body => new ProblemBody(
-        $"https://fastbooking.dev/problems/{Error.Code.Value.Replace('_', '-')}", Error.Code.Title, Status, Error.Detail, Error.Code.Value,
-        Error.Fields);
+        $"https://fastbooking.dev/problems/{Error.Code.Value.Replace('_', '-')}", Error.Code.Title, Status, Error.Detail,
+        Observability.CurrentRequestId is { } request ? $"urn:fastbooking:request:{request}" : null, Error.Code.Value, Error.Fields);
 
     public string Json => JsonSerializer.Serialize(Body, ApiJson.Options);
 
@@ -32,6 +33,7 @@ public sealed class Problem(Error error) : IResult
         await JsonSerializer.SerializeAsync(http.Response.Body, Body, ApiJson.Options);
     }
 
-    private sealed record ProblemBody(string Type, string Title, int Status, string Detail, string Code,
+    private sealed record ProblemBody(string Type, string Title, int Status, string Detail,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Instance, string Code,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string[]>? Errors);
 }

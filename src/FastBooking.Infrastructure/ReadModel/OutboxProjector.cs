@@ -25,7 +25,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// </summary>
 public sealed class OutboxProjector(
     IServiceScopeFactory scopes, NpgsqlDataSource dataSource, RedisGate redis, CatalogCache catalogs, ApiKeyAuthenticator keyCache, IOptions<ProjectorOptions> options,
-    ILogger<OutboxProjector> log)
+    EngineMetrics metrics, ILogger<OutboxProjector> log)
     : BackgroundService
 {
     private TimeSpan PollInterval => options.Value.PollInterval;
@@ -36,14 +36,19 @@ public sealed class OutboxProjector(
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SemaphoreSlim _pass = new(1, 1);
     private long _cursor = -1;
+    private long _lag;
     private readonly Dictionary<long, long> _gaps = []; // outbox id not seen yet → when first missed (Stopwatch timestamp)
 
     /// <summary>Where this database's projection position is kept in Redis.</summary>
     public StackExchange.Redis.RedisKey PositionKey { get; } =
         RedisKeys.ProjectorPosition(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Database ?? "postgres");
 
+    /// <summary>Outbox rows committed but not yet applied to Redis, as of the last pass.</summary>
+    public long Lag => Interlocked.Read(ref _lag);
+
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
+        metrics.Meter.CreateObservableGauge("fastbooking.projector.lag", () => Lag, "{row}", "Outbox rows not yet applied to the Redis read model");
         _ = ListenAsync(stop);
         while (!stop.IsCancellationRequested)
         {
@@ -113,6 +118,7 @@ public sealed class OutboxProjector(
         foreach (var (id, _) in _gaps.Where(g => Stopwatch.GetElapsedTime(g.Value) > options.Value.GapTimeout).ToList()) _gaps.Remove(id);
 
         var next = _gaps.Count == 0 ? _cursor : _gaps.Keys.Min() - 1;
+        Interlocked.Exchange(ref _lag, Math.Max(0, (await db.Outbox.MaxAsync(o => (long?)o.Id, ct) ?? 0) - next));
         if (next > position && await redis.TryAsync(async r => (object)await r.StringSetAsync(PositionKey, next)) is null) return;
         if (fresh.Count < Page && redis.Failures == failuresBefore) redis.MarkCaughtUp(true);
     }
