@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using FastBooking.Api.Common;
 using FastBooking.Application.ApiKeys;
 using FastBooking.Application.Common;
+using FastBooking.Domain.Businesses;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace FastBooking.Api.Auth;
 /// <summary>
 /// <c>Authorization: Bearer &lt;business api key&gt;</c>: the key finds its business (remembered, unknown keys too, and
 /// forgotten on every instance when the business's keys change). A client address that keeps failing is answered 429
-/// without its keys being looked up at all.
+/// without its keys being looked up at all — except keys this instance already knows.
 /// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -25,13 +26,18 @@ public sealed class ApiKeyAuthentication(
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        if (!failures.Allows(Context))
+        var key = header["Bearer ".Length..].Trim();
+        var wellFormed = key.Length is > 0 and <= ApiKeySecret.MaxLength;
+        BusinessId? business;
+        if (failures.Allows(Context))
+            business = wellFormed ? await authenticator.AuthenticateAsync(key, keys, Context.RequestAborted) : null;
+        // An address past its failures (perhaps a proxy many clients share) keeps working with keys already known here;
+        // anything else is refused unchecked.
+        else if ((business = wellFormed ? authenticator.Remembered(key) : null) is null)
         {
             Context.Items[Throttled] = true;
             return AuthenticateResult.Fail("Too many failed authentications from this address.");
         }
-        var key = header["Bearer ".Length..].Trim();
-        var business = key.Length is 0 or > ApiKeySecret.MaxLength ? null : await authenticator.AuthenticateAsync(key, keys, Context.RequestAborted);
         if (business is not { } found)
         {
             failures.Failed(Context);

@@ -16,6 +16,7 @@ public sealed class ReadIdempotencyKey<TRequest> : IPreProcessor<TRequest>
     public async Task PreProcessAsync(IPreProcessorContext<TRequest> context, CancellationToken ct)
     {
         var http = context.HttpContext;
+        if (http.Response.HasStarted) return; // another pre-processor has answered already
         var header = http.Request.Headers[Header].ToString();
         if (header.Length == 0 || context.Request is null) return;
         if (header.Length > IdempotencyKey.MaxLength)

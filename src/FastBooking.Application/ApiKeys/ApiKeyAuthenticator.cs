@@ -47,6 +47,12 @@ public sealed class ApiKeyAuthenticator(IOptions<ApiKeyOptions> options)
         return business;
     }
 
+    /// <summary>The business of a key remembered as known, without asking PostgreSQL; null when it is not.</summary>
+    public BusinessId? Remembered(string key) =>
+        _entries.TryGetValue(Convert.ToHexString(new ApiKeySecret(key).Hash), out var entry) && entry.Business is not null && IsCurrent(entry)
+            ? entry.Business
+            : null;
+
     /// <summary>The business's keys changed: every key remembered for it before now — a read that raced the change
     /// included — is asked for again.</summary>
     public void Forget(BusinessId business) => _forgotten[business] = Stopwatch.GetTimestamp();

@@ -9,6 +9,7 @@ public sealed class BookingOptions
 
     /// <summary>How long a booking without a hold reserves its range in Redis while its transaction runs, so that
     /// nobody can hold the range meanwhile; released as soon as the transaction ends.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    // Longer than any booking transaction may wait on a lock: a reservation that lapsed mid-transaction protects nothing.
+    [Range(typeof(TimeSpan), "00:00:10", "00:10:00")]
     public TimeSpan ReservationTtl { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -10,7 +10,7 @@ namespace FastBooking.Application.Catalog;
 /// </summary>
 public interface ICatalogStore
 {
-    /// <summary>Adds a business with its API key, which is stored only hashed.</summary>
+    /// <summary>Adds a business (its first API key is added through the key store).</summary>
     void AddBusiness(Business business, Instant now);
 
     Task SetRulesAsync(BusinessId business, BookingRules rules, CancellationToken ct);
@@ -20,8 +20,7 @@ public interface ICatalogStore
     /// <summary>An active staff member of the business; null for any other id.</summary>
     Task<StaffMember?> FindStaffAsync(BusinessId business, Guid id, CancellationToken ct);
 
-    /// <summary>The business's active staff, in id order.</summary>
-    /// <summary>Active staff in id order, one page at a time.</summary>
+    /// <summary>The business's active staff, in id order, one page at a time.</summary>
     Task<Page<StaffMember>> ListStaffAsync(BusinessId business, PageRequest page, CancellationToken ct);
 
     /// <summary>Whether the ids name as many active staff members of the business as there are ids.</summary>
@@ -32,8 +31,7 @@ public interface ICatalogStore
     /// <summary>An active service of the business, tracked so that an update or delete can follow; null for any other id.</summary>
     Task<ServiceRecord?> FindServiceAsync(BusinessId business, Guid id, CancellationToken ct);
 
-    /// <summary>The business's active services, in id order.</summary>
-    /// <summary>Active services in id order, one page at a time.</summary>
+    /// <summary>The business's active services, in id order, one page at a time.</summary>
     Task<Page<ServiceRecord>> ListServicesAsync(BusinessId business, PageRequest page, CancellationToken ct);
 
     /// <summary>Writes a found service's new definition, its staff list replaced.</summary>

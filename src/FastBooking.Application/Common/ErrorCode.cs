@@ -6,8 +6,6 @@ namespace FastBooking.Application.Common;
 /// </summary>
 public sealed class ErrorCode
 {
-    private static readonly List<ErrorCode> Catalogue = [];
-
     public static readonly ErrorCode ValidationFailed = new("validation_failed", 400, "The request is not valid.");
     public static readonly ErrorCode Unauthorized = new("unauthorized", 401, "A valid API key is required.");
     public static readonly ErrorCode NotFound = new("not_found", 404, "Not found.");
@@ -38,7 +36,6 @@ public sealed class ErrorCode
         Value = value;
         Status = status;
         Title = title;
-        Catalogue.Add(this);
     }
 
     /// <summary>The stable code clients switch on, e.g. <c>slot_taken</c>.</summary>
@@ -47,8 +44,6 @@ public sealed class ErrorCode
     public int Status { get; }
 
     public string Title { get; }
-
-    public static IReadOnlyList<ErrorCode> All => Catalogue;
 
     /// <summary>The code of a failure known only by its status (framework pages: 400, 404, 405, 413, 415).</summary>
     public static ErrorCode ForStatus(int status) => status switch

@@ -18,6 +18,12 @@ public interface IChange
 }
 
 /// <summary>
+/// A change that takes or frees staff ranges (book, cancel, reschedule): a concurrent transaction that beat it to the
+/// range (exclusion violation, deadlock, serialization failure) means the slot was taken — a 409, not an outage.
+/// </summary>
+public interface IRangeChange : IChange;
+
+/// <summary>
 /// A change whose state lives only in Redis (a hold): it needs a PostgreSQL transaction only to record its
 /// Idempotency-Key, so without one it runs without holding a database connection.
 /// </summary>

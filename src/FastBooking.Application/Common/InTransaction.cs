@@ -67,7 +67,7 @@ public sealed class InTransaction<TCommand, T>(
             outcome = await work.HandleAsync(command, context, ct);
             if (outcome.IsSuccess) await unitOfWork.SaveAsync(ct);
         }
-        catch (ConcurrentChangeException)
+        catch (ConcurrentChangeException) when (command is IRangeChange)
         {
             outcome = Refusals.JustTaken;
         }

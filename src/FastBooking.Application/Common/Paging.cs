@@ -22,9 +22,15 @@ public readonly record struct PageCursor(long Key, Guid Id)
         cursor = default;
         if (text is not { Length: 32 } || text.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))) return false;
         var bytes = Convert.FromBase64String(text.Replace('-', '+').Replace('_', '/'));
-        cursor = new PageCursor(BinaryPrimitives.ReadInt64BigEndian(bytes), new Guid(bytes.AsSpan(8), bigEndian: true));
+        var key = BinaryPrimitives.ReadInt64BigEndian(bytes);
+        // Keys are 0 (lists by id) or instants in ticks within the accepted years: anything else was not made here.
+        if (key != 0 && (key < MinKey || key >= MaxKey)) return false;
+        cursor = new PageCursor(key, new Guid(bytes.AsSpan(8), bigEndian: true));
         return true;
     }
+
+    private static readonly long MinKey = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds() * 10_000;
+    private static readonly long MaxKey = new DateTimeOffset(2200, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds() * 10_000;
 }
 
 /// <summary>At most <see cref="Limit"/> items after <see cref="After"/> (from the start without one).</summary>

@@ -38,7 +38,8 @@ public static class OutboxCodec
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, "No outbox form for this change."),
     };
 
-    public static ChangeEvent Decode(Guid businessId, string type, string payload)
+    /// <summary>The change a row records; null for a type this version does not know (written by a newer one).</summary>
+    public static ChangeEvent? Decode(Guid businessId, string type, string payload)
     {
         var business = new BusinessId(businessId);
         switch (type)
@@ -56,7 +57,7 @@ public static class OutboxCodec
             case ApiKeysChangedType:
                 return new ApiKeysChanged(business);
             default:
-                throw new InvalidOperationException($"Unknown outbox event type '{type}'.");
+                return null;
         }
     }
 

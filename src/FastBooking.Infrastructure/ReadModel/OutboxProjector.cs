@@ -107,7 +107,9 @@ public sealed class OutboxProjector(
         var fresh = await db.Outbox.AsNoTracking().Where(o => o.Id > _cursor).OrderBy(o => o.Id).Take(Page).ToListAsync(ct);
         foreach (var row in filled.Concat(fresh))
         {
-            if (!await ApplyAsync(OutboxCodec.Decode(row.BusinessId, row.Type, row.Payload), sync, ct))
+            var change = OutboxCodec.Decode(row.BusinessId, row.Type, row.Payload);
+            if (change is null) log.LogWarning("Outbox row {Id} has a type this version does not know ({Type}); skipped", row.Id, row.Type);
+            else if (!await ApplyAsync(change, sync, ct))
                 throw new RedisUnavailableException($"Redis did not take the projection of outbox row {row.Id}.");
             _gaps.Remove(row.Id);
             // A jump wider than any burst of concurrent transactions is the sequence skipping ahead, not a gap.

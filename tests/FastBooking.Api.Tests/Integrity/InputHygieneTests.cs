@@ -113,4 +113,31 @@ public sealed class InputHygieneTests(ApiFactory api) : ApiTest(api)
         await AssertFieldError(await salon.Http.GetAsync($"/v1/availability?serviceId={service}&staffId={staff}&from=1999-12-31&to=1999-12-31"), "from");
         Assert.Equal(HttpStatusCode.OK, (await salon.Http.GetAsync($"/v1/availability?serviceId={service}&staffId={staff}&from=2199-12-30&to=2199-12-31")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("monday,tuesday")]
+    [InlineData("1")]
+    [InlineData("None")]
+    public async Task A_weekday_is_one_exact_name(string weekday)
+    {
+        var (salon, staff, _) = await NewSalonWithServiceAsync();
+
+        var response = await salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/working-hours",
+            new { days = new[] { new { weekday, intervals = new[] { new { start = "09:00", end = "17:00" } } } } });
+
+        await AssertFieldError(response, "days[0].weekday");
+    }
+
+    [Fact]
+    public async Task A_control_character_and_an_overlong_idempotency_key_together_answer_one_problem()
+    {
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/appointments")
+        {
+            Content = JsonContent.Create(new { serviceId = service, staffId = staff, start = "2026-12-01T10:00:00Z", customer = new { name = "A\u0001nn" } }),
+        };
+        request.Headers.Add("Idempotency-Key", new string('k', 201));
+
+        await AssertFieldError(await salon.Http.SendAsync(request), "customer.name");
+    }
 }

@@ -55,13 +55,16 @@ public sealed class PagingTests(ApiFactory api) : ApiTest(api)
     [InlineData("limit=0")]
     [InlineData("limit=501")]
     [InlineData("next=not-a-token")]
+    [InlineData("next=fAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")] // well-formed, but a key no page ever gave
+    [InlineData("next=wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task A_bad_page_query_is_a_field_error(string query)
     {
         var salon = await NewSalonAsync();
 
-        var response = await salon.Http.GetAsync($"/v1/staff?{query}");
-
-        var problem = await SalonClient.AssertProblem(response, HttpStatusCode.BadRequest, "validation_failed");
-        Assert.NotNull(problem["errors"]?[query.Split('=')[0]]);
+        foreach (var path in new[] { $"/v1/staff?{query}", $"/v1/api-keys?{query}", $"/v1/appointments?from=2026-12-01&to=2026-12-01&{query}" })
+        {
+            var problem = await SalonClient.AssertProblem(await salon.Http.GetAsync(path), HttpStatusCode.BadRequest, "validation_failed");
+            Assert.NotNull(problem["errors"]?[query.Split('=')[0]]);
+        }
     }
 }

@@ -52,6 +52,20 @@ public sealed class ThrottlingTests : IClassFixture<ThrottlingTests.TightFactory
     }
 
     [Fact]
+    public async Task An_address_past_its_failures_keeps_working_with_a_key_already_known()
+    {
+        await using var own = new TightFactory(); // a limiter no other test has spent
+        var salon = await SalonClient.CreateAsync(own);
+        Assert.Equal(HttpStatusCode.OK, (await salon.Http.GetAsync("/v1/staff")).StatusCode); // known from now on
+        var wrong = own.CreateClient();
+        wrong.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "fbk_also_wrong");
+        for (var i = 0; i < 8; i++) await wrong.GetAsync("/v1/staff");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await wrong.GetAsync("/v1/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await salon.Http.GetAsync("/v1/staff")).StatusCode);
+    }
+
+    [Fact]
     public async Task Operator_calls_of_one_business_are_throttled_and_another_business_is_not()
     {
         var a = await SalonClient.CreateAsync(_api);

@@ -5,7 +5,7 @@ using FastBooking.Domain.Businesses;
 namespace FastBooking.Application.Appointments.Cancel;
 
 /// <param name="ExpectedVersion">The version the client read (If-Match); null: whatever the current one is.</param>
-public sealed record CancelAppointment(BusinessId Business, Guid AppointmentId, string? Reason, int? ExpectedVersion, IdempotencyKey? IdempotencyKey) : IChange;
+public sealed record CancelAppointment(BusinessId Business, Guid AppointmentId, string? Reason, int? ExpectedVersion, IdempotencyKey? IdempotencyKey) : IRangeChange;
 
 /// <summary>Cancels a confirmed appointment before its cancellation cut-off; its range is free from the commit on.</summary>
 public sealed class CancelAppointmentHandler(ISchedulingReader reader, ChangeableAppointment changeable, AppointmentLedger ledger)

@@ -21,8 +21,9 @@ public sealed class Request
         public DayRanges ToDay() => new(Day, Intervals!.Select(i => i.ToRange()).ToList());
     }
 
+    // Exact names only: Enum.TryParse would also take "1" or "monday,tuesday" (the flags of another day).
     public static bool IsWeekday(string? text) =>
-        Enum.TryParse<IsoDayOfWeek>(text, ignoreCase: true, out var d) && d != IsoDayOfWeek.None && !int.TryParse(text, out _);
+        text is not null && Enum.GetNames<IsoDayOfWeek>().Any(n => n != nameof(IsoDayOfWeek.None) && n.Equals(text, StringComparison.OrdinalIgnoreCase));
 
     public sealed class Validator : Validator<Request>
     {
