@@ -22,7 +22,9 @@ public class StaffDayBitmapProperties
             var wholeMinutes = random.Next(2) == 0;
             long from = random.Next(-120, day.Minutes + 120), length = random.Next(0, 600);
             var (fromSec, toSec) = wholeMinutes ? (from * 60, (from + length) * 60) : (from * 60 + random.Next(60), (from + length) * 60 + random.Next(60));
-            var range = new Interval(day.Start + Duration.FromSeconds(fromSec), day.Start + Duration.FromSeconds(Math.Max(fromSec, toSec)));
+            // The model and the bitmap see the same range: an end drawn before its start is the empty range at the start.
+            toSec = Math.Max(fromSec, toSec);
+            var range = new Interval(day.Start + Duration.FromSeconds(fromSec), day.Start + Duration.FromSeconds(toSec));
             var free = random.Next(3) > 0;
             if (free) bitmap.MarkFree(range); else bitmap.MarkBusy(range);
             for (var m = 0; m < model.Length; m++)
