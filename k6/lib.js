@@ -35,10 +35,19 @@ export function loadSalon() {
   return { services, staff };
 }
 
+// Lists answer a page at a time: { items, next }.
 function getIds(path) {
-  const res = http.get(`${BASE_URL}${path}`, params('setup'));
-  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.body}`);
-  return res.json().map((x) => x.id);
+  const ids = [];
+  let next = null;
+  do {
+    const url = `${BASE_URL}${path}?limit=500${next ? `&next=${next}` : ''}`;
+    const res = http.get(url, params('setup'));
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.body}`);
+    const page = res.json();
+    page.items.forEach((x) => ids.push(x.id));
+    next = page.next;
+  } while (next);
+  return ids;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -14,10 +14,22 @@ public sealed class Scenarios(HttpClient http, Options options, IReadOnlyList<st
 
     public static async Task<Scenarios> LoadAsync(HttpClient http, Options options)
     {
-        var services = (await http.GetFromJsonAsync<JsonArray>("/v1/services"))!.Select(s => s!["id"]!.GetValue<string>()).ToList();
-        var staff = (await http.GetFromJsonAsync<JsonArray>("/v1/staff"))!.Select(s => s!["id"]!.GetValue<string>()).ToList();
+        var services = await IdsAsync(http, "/v1/services");
+        var staff = await IdsAsync(http, "/v1/staff");
         if (services.Count == 0 || staff.Count == 0) throw new InvalidOperationException("The salon has no services or staff: start the engine with the demo seed.");
         return new Scenarios(http, options, services, staff);
+    }
+
+    /// <summary>The ids of a list, a page at a time.</summary>
+    private static async Task<List<string>> IdsAsync(HttpClient http, string path)
+    {
+        var ids = new List<string>();
+        for (string? next = null; ;)
+        {
+            var page = (await http.GetFromJsonAsync<JsonObject>($"{path}?limit=500{(next is null ? "" : $"&next={next}")}"))!;
+            ids.AddRange(page["items"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()));
+            if ((next = page["next"]?.GetValue<string>()) is null) return ids;
+        }
     }
 
     public Func<Random, Task<int>> For(string name) => name switch

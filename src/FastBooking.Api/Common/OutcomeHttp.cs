@@ -34,31 +34,37 @@ public static class OutcomeHttp
     public static RecordedAnswer Record<T>(Outcome<T> outcome, Func<T, object> response)
     {
         var (status, _, body) = Answer(outcome, response);
-        return new RecordedAnswer(status, body ?? "");
+        return new RecordedAnswer(status, body.Text ?? (body.Value is null ? "" : JsonSerializer.Serialize(body.Value, ApiJson.Options)));
     }
 
-    private static (int Status, string ContentType, string? Body) Answer<T>(Outcome<T> outcome, Func<T, object> response) => outcome switch
+    private static (int Status, string ContentType, AnswerBody Body) Answer<T>(Outcome<T> outcome, Func<T, object> response) => outcome switch
     {
-        Outcome<T>.Success { Value: Done } => (StatusCodes.Status204NoContent, "", null),
+        Outcome<T>.Success { Value: Done } => (StatusCodes.Status204NoContent, "", default),
         Outcome<T>.Success success => (success.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK, "application/json",
-            JsonSerializer.Serialize(response(success.Value), ApiJson.Options)),
-        Outcome<T>.Refused refused => (refused.Error.Code.Status, Problem.ContentType, new Problem(refused.Error).Json),
-        Outcome<T>.Replayed replay => (replay.Answer.Status, replay.Answer.Status >= 400 ? Problem.ContentType : "application/json", replay.Answer.Body),
+            new AnswerBody(null, response(success.Value))),
+        Outcome<T>.Refused refused => (refused.Error.Code.Status, Problem.ContentType, new AnswerBody(null, new Problem(refused.Error).Body)),
+        Outcome<T>.Replayed replay => (replay.Answer.Status, replay.Answer.Status >= 400 ? Problem.ContentType : "application/json",
+            new AnswerBody(replay.Answer.Body, null)),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}"),
     };
 }
 
+/// <summary>A body as JSON text already (a recorded answer) or as a value serialized straight onto the response.</summary>
+internal readonly record struct AnswerBody(string? Text, object? Value);
+
 /// <summary>One answer as sent: a 503 tells the client when to retry.</summary>
-internal sealed class HttpAnswer(int status, string contentType, string? body, IReadOnlyList<(string Name, string Value)> headers) : IResult
+internal sealed class HttpAnswer(int status, string contentType, AnswerBody body, IReadOnlyList<(string Name, string Value)> headers) : IResult
 {
     public async Task ExecuteAsync(HttpContext http)
     {
         http.Response.StatusCode = status;
         foreach (var (name, value) in headers) http.Response.Headers[name] = value;
         if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = Problem.RetryAfterSeconds.ToString();
-        if (body is null) return;
+        if (body.Text is null && body.Value is null) return;
         http.Response.ContentType = contentType + "; charset=utf-8";
-        await http.Response.WriteAsync(body, Encoding.UTF8);
+        // The same options either way, so a recorded answer and a fresh one are the same bytes.
+        if (body.Text is not null) await http.Response.WriteAsync(body.Text, Encoding.UTF8);
+        else await JsonSerializer.SerializeAsync(http.Response.Body, body.Value, body.Value!.GetType(), ApiJson.Options);
     }
 }
 

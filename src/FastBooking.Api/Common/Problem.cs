@@ -20,8 +20,6 @@ public sealed class Problem(Error error) : IResult
         $"https://fastbooking.dev/problems/{Error.Code.Value.Replace('_', '-')}", Error.Code.Title, Status, Error.Detail,
         Observability.CurrentRequestId is { } request ? $"urn:fastbooking:request:{request}" : null, Error.Code.Value, Error.Fields);
 
-    public string Json => JsonSerializer.Serialize(Body, ApiJson.Options);
-
     /// <summary>Seconds a client should wait before retrying a 503: the engine recovers by itself within that.</summary>
     public const int RetryAfterSeconds = 1;
 
