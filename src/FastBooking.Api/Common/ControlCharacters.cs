@@ -14,6 +14,9 @@ public sealed class ControlCharacters : IGlobalPreProcessor
 {
     public const string Message = "must not contain control characters";
 
+    // Request types are few and fixed: their properties are looked up once, not on every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
     public async Task PreProcessAsync(IPreProcessorContext context, CancellationToken ct)
     {
         if (context.Request is null || context.HttpContext.Response.HasStarted) return;
@@ -34,9 +37,9 @@ public sealed class ControlCharacters : IGlobalPreProcessor
     private static void Visit(object value, string path, List<ValidationFailure> failures, int depth)
     {
         if (depth > 8) return; // request DTOs are shallow; this bounds a pathological graph
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in Properties.GetOrAdd(value.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.GetIndexParameters().Length == 0 && p.CanWrite).ToArray()))
         {
-            if (property.GetIndexParameters().Length > 0 || !property.CanWrite) continue;
             var name = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             switch (property.GetValue(value))
             {
