@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using FastBooking.Api.Common;
 using FastBooking.Application.ApiKeys;
 using FastBooking.Application.Common;
-using FastBooking.Domain.Businesses;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -28,15 +27,17 @@ public sealed class ApiKeyAuthentication(
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var key = header["Bearer ".Length..].Trim();
         var wellFormed = key.Length is > 0 and <= ApiKeySecret.MaxLength;
-        BusinessId? business;
-        if (failures.Allows(Context))
-            business = wellFormed ? await authenticator.AuthenticateAsync(key, keys, Context.RequestAborted) : null;
-        // An address past its failures (perhaps a proxy many clients share) keeps working with keys already known here;
-        // anything else is refused unchecked.
-        else if ((business = wellFormed ? authenticator.Remembered(key) : null) is null)
+        // A key known here is let in at once, whatever others did from this address (perhaps a proxy many clients
+        // share); only a key that would cost a lookup counts against the address's failures.
+        var business = wellFormed ? authenticator.Remembered(key) : null;
+        if (business is null)
         {
-            Context.Items[Throttled] = true;
-            return AuthenticateResult.Fail("Too many failed authentications from this address.");
+            if (!failures.Allows(Context))
+            {
+                Context.Items[Throttled] = true;
+                return AuthenticateResult.Fail("Too many failed authentications from this address.");
+            }
+            business = wellFormed ? await authenticator.AuthenticateAsync(key, keys, Context.RequestAborted) : null;
         }
         if (business is not { } found)
         {

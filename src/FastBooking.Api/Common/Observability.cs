@@ -25,8 +25,10 @@ public static class Observability
             .ConfigureResource(r => r.AddService("fastbooking"))
             .WithTracing(t =>
             {
-                t.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path != "/metrics").AddNpgsql();
-                if (otlp) t.AddOtlpExporter();
+                // Request activities give every answer its id and continue a caller's trace; command spans are only
+                // worth making when something ships them.
+                t.AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path != "/metrics");
+                if (otlp) t.AddNpgsql().AddOtlpExporter();
             })
             .WithMetrics(m =>
             {

@@ -13,7 +13,7 @@ public static class Refusals
         ErrorCode.HoldConflict, ErrorCode.SlotTaken,
     ];
 
-    public static ErrorCode CodeOf(Reason reason) => reason.Code switch
+    private static ErrorCode CodeOf(Reason reason) => reason.Code switch
     {
         Reason.OffGrid => ErrorCode.OffGrid,
         Reason.LeadTime => ErrorCode.LeadTime,
