@@ -37,8 +37,9 @@ public sealed record StoredDays(Dictionary<(StaffId, LocalDate), StaffDayBitmap>
 /// <summary>The Redis read model as the read paths see it.</summary>
 public interface IReadModel
 {
-    /// <summary>Whether reads may use Redis: connected and caught up with PostgreSQL.</summary>
-    bool Usable { get; }
+    /// <summary>Whether reads of this business may use Redis: connected, caught up with PostgreSQL, and the business not
+    /// degraded by a change the projector could not apply.</summary>
+    bool IsCurrentFor(BusinessId business);
 
     /// <summary>Stored bitmaps of the given staff-days (a day Redis lacks is absent) and the staff's live holds, in one
     /// round trip. Null when Redis did not answer.</summary>

@@ -9,7 +9,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// <summary>The Redis read model as the read paths see it: stored bitmaps and live holds in one round trip.</summary>
 public sealed class RedisReadModel(RedisGate redis, DayBitmapStore days) : IReadModel
 {
-    public bool Usable => redis.Usable;
+    public bool IsCurrentFor(BusinessId business) => redis.Usable;
 
     public Task<StoredDays?> ReadAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates, Instant now) =>
         redis.TryAsync(async db =>

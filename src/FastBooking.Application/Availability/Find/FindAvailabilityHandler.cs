@@ -27,7 +27,7 @@ public sealed class FindAvailabilityHandler(
         if (staff.Count == 0) return new AvailableSlots(business, service, [], query.Path);
         var now = clock.GetCurrentInstant();
 
-        if (query.Path == ReadPath.Redis || (query.Path == ReadPath.Auto && readModel.Usable))
+        if (query.Path == ReadPath.Redis || (query.Path == ReadPath.Auto && readModel.IsCurrentFor(query.Business)))
         {
             var slots = await FromRedisAsync(search, staff, now, ct);
             if (slots is not null) return new AvailableSlots(business, service, slots, ReadPath.Redis);

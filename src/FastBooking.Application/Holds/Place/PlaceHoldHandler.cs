@@ -24,7 +24,7 @@ public sealed class PlaceHoldHandler(
         if (found?.ServiceFor(command.StaffId) is not { } service) return Error.NotFound("No such service or staff member.");
         var business = found.Business;
         // Holds are only as good as the bitmaps they are checked against.
-        if (!readModel.Usable)
+        if (!readModel.IsCurrentFor(command.Business))
             return new Error(ErrorCode.HoldsUnavailable, "Holds are unavailable while the read model is not in step; book directly.");
 
         var now = context.Now;
