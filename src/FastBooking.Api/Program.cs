@@ -11,6 +11,8 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Serilog;
 
+if (ProjectorWorker.Matches(args)) return await ProjectorWorker.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 // One line per request; JSON (Serilog's compact format) when FastBooking:Logging:Json is set, for log shippers.
 builder.Host.UseSerilog((context, log) =>

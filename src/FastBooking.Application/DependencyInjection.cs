@@ -26,6 +26,7 @@ using FastBooking.Application.Common;
 using FastBooking.Application.Holds.Place;
 using FastBooking.Application.Holds.Release;
 using FastBooking.Application.ReadModel.Check;
+using FastBooking.Application.ReadModel.Parked;
 using FastBooking.Application.ReadModel.Rebuild;
 using FastBooking.Application.Schedules.Deactivate;
 using FastBooking.Application.Schedules.Overrides.Put;
@@ -65,6 +66,8 @@ public static class DependencyInjection
         services.AddUseCase<ExplainStart, Explanation, ExplainStartHandler>();
         services.AddUseCase<RebuildReadModel, Done, RebuildReadModelHandler>();
         services.AddUseCase<CheckReadModel, ConsistencyReport, CheckReadModelHandler>();
+        services.AddUseCase<ListParkedChanges, ParkedChanges, ListParkedChangesHandler>();
+        services.AddUseCase<ReplayParkedChanges, ReplayReport, ReplayParkedChangesHandler>();
 
         services.AddChange<CreateBusiness, CreatedBusiness, CreateBusinessHandler>();
         services.AddUseCase<GetRules, BookingRules, GetRulesHandler>();

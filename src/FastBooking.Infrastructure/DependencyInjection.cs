@@ -5,6 +5,7 @@ using FastBooking.Application.Common;
 using FastBooking.Application.Holds;
 using FastBooking.Application.Idempotency;
 using FastBooking.Application.ReadModel;
+using FastBooking.Application.ReadModel.Parked;
 using FastBooking.Application.Schedules;
 using FastBooking.Infrastructure.ApiKeys;
 using FastBooking.Infrastructure.Appointments;
@@ -75,8 +76,17 @@ public static class DependencyInjection
         services.AddScoped<IStaffProjector>(sp => sp.GetRequiredService<StaffProjector>());
         services.AddScoped<ReadModelSync>();
         services.AddScoped<IReadModelSync>(sp => sp.GetRequiredService<ReadModelSync>());
+
+        // The projector: one leader among all instances; every instance reads its verdict and hears the notifications.
+        services.AddSingleton<ProjectorStatusStore>();
+        services.AddSingleton<ReadinessMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReadinessMonitor>());
         services.AddSingleton<OutboxProjector>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxProjector>());
+        services.AddSingleton<ProjectorLeadership>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProjectorLeadership>());
+        services.AddHostedService<ChangeListener>();
+        services.AddScoped<ParkedChangeStore>();
+        services.AddScoped<IParkedChanges>(sp => sp.GetRequiredService<ParkedChangeStore>());
         return builder;
     }
 }

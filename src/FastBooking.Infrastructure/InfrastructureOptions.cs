@@ -33,10 +33,34 @@ public sealed class RedisOptions
     public TimeSpan BreakerDuration { get; set; } = TimeSpan.FromSeconds(2);
 }
 
-/// <summary>Configuration section <c>FastBooking:Projector</c>: the outbox projector's pace.</summary>
+/// <summary>Whether an instance may lead the outbox projector.</summary>
+public enum ProjectorRole
+{
+    /// <summary>Takes part in the election: whichever instance holds the lease projects (the default).</summary>
+    Any,
+
+    /// <summary>Serves requests only; another instance or a worker (<c>FastBooking.Api projector</c>) projects.</summary>
+    Never,
+}
+
+/// <summary>Configuration section <c>FastBooking:Projector</c>: the outbox projector's election and pace.</summary>
 public sealed class ProjectorOptions
 {
     public const string Section = "FastBooking:Projector";
+
+    public ProjectorRole Role { get; set; } = ProjectorRole.Any;
+
+    /// <summary>How often an instance that does not lead tries to take the lease.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan LeaseRetry { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long the leader's heartbeat lasts in Redis: past it, instances stop trusting the read model.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often every instance reads the leader's verdict on the read model from Redis.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
+    public TimeSpan ReadinessRefresh { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The safety-net poll between notifications.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
@@ -46,9 +70,17 @@ public sealed class ProjectorOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan GapTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Outbox rows read per pass.</summary>
+    /// <summary>Outbox rows read and applied per batch.</summary>
     [Range(1, 100_000)]
-    public int PageSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 2000;
+
+    /// <summary>Businesses of one batch projected at once.</summary>
+    [Range(1, 64)]
+    public int Parallelism { get; set; } = 4;
+
+    /// <summary>Passes a row may fail before it is parked and its business degraded.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 3;
 }
 
 /// <summary>Configuration section <c>FastBooking:CatalogCache</c>.</summary>

@@ -1,12 +1,29 @@
 using FastBooking.Application.Common;
+using FastBooking.Application.ReadModel;
 
 namespace FastBooking.Api.Common;
 
 public static class HealthChecks
 {
-    /// <summary>Ready when PostgreSQL, the source of truth, answers.</summary>
-    public static async Task<IResult> ReadyAsync(IEngineHealth health, CancellationToken ct) =>
+    /// <summary>
+    /// Ready when PostgreSQL, the source of truth, answers; the read model's state is reported, not required: without
+    /// Redis the engine answers from PostgreSQL.
+    /// </summary>
+    public static async Task<IResult> ReadyAsync(IEngineHealth health, IReadModel readModel, CancellationToken ct) =>
         await health.DatabaseAnswersAsync(ct)
-            ? Results.Ok(new { status = "ready" })
+            ? Results.Ok(new { status = "ready", readModel = Describe(readModel.Status) })
             : new Problem(ErrorCode.NotReady, "PostgreSQL is not reachable.");
+
+    private static object Describe(ReadModelStatus s) => new
+    {
+        current = s.Current && s.Leader is not null,
+        redisAnswers = s.RedisAnswered,
+        leader = s.Leader,
+        rebuilding = s.Rebuilding,
+        position = s.Position,
+        head = s.Head,
+        lag = s.Lag,
+        parked = s.Parked,
+        degraded = s.Degraded.Count,
+    };
 }

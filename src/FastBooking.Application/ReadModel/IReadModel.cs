@@ -34,12 +34,29 @@ public sealed record Projection(IReadOnlyDictionary<(StaffId, LocalDate), StaffD
 /// <summary>What availability reads from Redis in one round trip: stored staff-days and live holds.</summary>
 public sealed record StoredDays(Dictionary<(StaffId, LocalDate), StaffDayBitmap> Bitmaps, IReadOnlyList<LiveHold> Holds);
 
+/// <summary>
+/// The projector leader's verdict on the read model, shared by every instance: how far it has applied the outbox
+/// (position, head, lag in rows), whether Redis reflects PostgreSQL (<see cref="Current"/>), who leads (null: no live
+/// leader), and the businesses degraded by parked changes.
+/// </summary>
+public sealed record ReadModelStatus(bool RedisAnswered, string? Epoch, long? Position, long? Head, long? Lag, bool Current,
+    bool Rebuilding, string? Leader, int Parked, IReadOnlySet<Guid> Degraded)
+{
+    public static readonly ReadModelStatus Unknown = new(false, null, null, null, null, false, false, null, 0, new HashSet<Guid>());
+
+    /// <summary>Whether reads of the business may use Redis: a live leader declared it current and the business is not degraded.</summary>
+    public bool IsCurrentFor(BusinessId business) => Current && Leader is not null && !Degraded.Contains(business.Value);
+}
+
 /// <summary>The Redis read model as the read paths see it.</summary>
 public interface IReadModel
 {
     /// <summary>Whether reads of this business may use Redis: connected, caught up with PostgreSQL, and the business not
     /// degraded by a change the projector could not apply.</summary>
     bool IsCurrentFor(BusinessId business);
+
+    /// <summary>The projector's last published verdict, as this instance last read it.</summary>
+    ReadModelStatus Status { get; }
 
     /// <summary>Stored bitmaps of the given staff-days (a day Redis lacks is absent) and the staff's live holds, in one
     /// round trip. Null when Redis did not answer.</summary>

@@ -10,10 +10,10 @@ namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>
 /// Re-projects what a change touched. Requests call it right after their commit (read-your-writes): the change is
-/// committed by then, so a failure there never fails the request — it marks Redis unusable and the outbox projector,
-/// the durable catch-up, repairs it. The projector itself needs to know of failures, to stop before moving on.
+/// committed by then, so a failure there never fails the request — the outbox projector, the durable catch-up, applies
+/// the same change within its lag. The projector itself needs to know of failures, to stop before moving on.
 /// </summary>
-public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, RedisGate redis, ILogger<ReadModelSync> log) : IReadModelSync
+public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, ILogger<ReadModelSync> log) : IReadModelSync
 {
     /// <summary>After an appointment change, in a request (committed: it finishes even if the caller has gone).</summary>
     public Task RangesChangedAsync(BusinessId businessId, IEnumerable<StaffRange> ranges) =>
@@ -45,17 +45,45 @@ public sealed class ReadModelSync(StaffProjector projector, SchedulingStore stor
         return (await projector.ProjectAsync(business, [new StaffId(staffId)], projector.Horizon(business), ct)).Stored;
     }
 
+    /// <summary>
+    /// Applies committed changes of one business at once: every staff member they touch is projected once, over the
+    /// union of the days they touch (a schedule change: the whole horizon), from one snapshot. False when Redis did
+    /// not take it. Rules and catalog changes leave bitmaps as they are (rules are applied when bitmaps are read; a
+    /// longer booking window is filled in on demand).
+    /// </summary>
+    public async Task<bool> ApplyAsync(BusinessId businessId, IReadOnlyCollection<ChangeEvent> changes, CancellationToken ct)
+    {
+        var business = await store.BusinessAsync(businessId, ct);
+        if (business is null) return true;
+        var staff = new HashSet<StaffId>();
+        var dates = new HashSet<NodaTime.LocalDate>();
+        foreach (var change in changes)
+            switch (change)
+            {
+                case AppointmentChanged a:
+                    foreach (var range in a.Ranges)
+                    {
+                        staff.Add(new StaffId(range.StaffId));
+                        dates.UnionWith(Bookability.DaysTouching(range.Occupied, business.Zone).Select(d => d.Date));
+                    }
+                    break;
+                case ScheduleChanged s:
+                    staff.Add(new StaffId(s.StaffId));
+                    dates.UnionWith(projector.Horizon(business));
+                    break;
+            }
+        return (await projector.ProjectAsync(business, staff, dates, ct)).Stored;
+    }
+
     private async Task GuardAsync(Func<Task<bool>> sync)
     {
         try
         {
-            if (await sync()) return;
-            redis.MarkCaughtUp(false);
+            if (!await sync()) log.LogDebug("Redis did not take the projection after commit; the outbox projector will apply it");
         }
         catch (Exception e)
         {
-            redis.MarkCaughtUp(false);
-            log.LogWarning(e, "Read model not updated after commit; the outbox projector will catch up");
+            log.LogWarning(e, "Read model not updated after commit; the outbox projector will apply it");
         }
     }
 }

@@ -10,14 +10,13 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// <summary>
 /// The one door to Redis: a shared multiplexer behind a timeout and a circuit breaker. Callers get "no answer"
 /// instead of an exception, and fall back to PostgreSQL; Redis can make answers fast, never wrong or failing.
-/// <see cref="Usable"/> also stays false after an outage until the projector has caught the read model up.
+/// Whether Redis is also current is not this instance's to say: see <see cref="ReadinessMonitor"/>.
 /// </summary>
 public sealed class RedisGate : IAsyncDisposable
 {
     private readonly Lazy<Task<ConnectionMultiplexer>> _connection;
     private readonly ResiliencePipeline _pipeline;
     private readonly ILogger<RedisGate> _log;
-    private volatile bool _caughtUp;
     private long _failures;
 
     public RedisGate(string configuration, IOptions<RedisOptions> settings, ILogger<RedisGate> log)
@@ -40,8 +39,7 @@ public sealed class RedisGate : IAsyncDisposable
                 ShouldHandle = new PredicateBuilder().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
                 OnOpened = _ =>
                 {
-                    MarkCaughtUp(false);
-                    _log.LogWarning("Redis circuit opened: answering from PostgreSQL until the read model is caught up");
+                    _log.LogWarning("Redis circuit opened: answering from PostgreSQL");
                     return ValueTask.CompletedTask;
                 },
             })
@@ -49,20 +47,11 @@ public sealed class RedisGate : IAsyncDisposable
             .Build();
     }
 
-    /// <summary>Whether reads may use Redis: connected, breaker closed, and projection caught up.</summary>
-    public bool Usable => _caughtUp && _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully && _connection.Value.Result.IsConnected;
+    /// <summary>Whether this instance is connected to Redis.</summary>
+    public bool Connected => _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully && _connection.Value.Result.IsConnected;
 
-    /// <summary>How many times Redis failed or the read model fell behind: a projector pass may declare Redis readable
-    /// only if this did not move while it ran.</summary>
+    /// <summary>How many Redis operations failed: a projector pass may declare Redis current only if this did not move while it ran.</summary>
     public long Failures => Interlocked.Read(ref _failures);
-
-    /// <summary>Set by the projector once the read model reflects PostgreSQL again (after start, an outage or a flush);
-    /// cleared by anything that leaves it behind.</summary>
-    public void MarkCaughtUp(bool caughtUp)
-    {
-        if (!caughtUp) Interlocked.Increment(ref _failures);
-        _caughtUp = caughtUp;
-    }
 
     /// <summary>Runs a Redis operation; null when Redis did not answer (down, slow, or the breaker is open).</summary>
     public async Task<T?> TryAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken ct = default) where T : class
@@ -78,7 +67,7 @@ public sealed class RedisGate : IAsyncDisposable
         }
         catch (Exception e) when (e is RedisException or TimeoutRejectedException or BrokenCircuitException or TimeoutException)
         {
-            MarkCaughtUp(false);
+            Interlocked.Increment(ref _failures);
             _log.LogDebug(e, "Redis operation failed");
             return null;
         }

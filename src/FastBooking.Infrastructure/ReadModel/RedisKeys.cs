@@ -12,8 +12,17 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// </summary>
 public static class RedisKeys
 {
-    /// <summary>The last outbox id applied from one PostgreSQL database (several may share a Redis).</summary>
-    public static RedisKey ProjectorPosition(string database) => $"fb:projector:position:{database}";
+    /// <summary>
+    /// The projector's shared verdict on the read model of one PostgreSQL database (several may share a Redis): a hash
+    /// of position, head, lag, epoch, current, rebuilding, leader. Its keys share one hash tag, so scripts may touch them together.
+    /// </summary>
+    public static RedisKey ProjectorState(string database) => $"fb:{{projector:{database}}}:state";
+
+    /// <summary>The leader's heartbeat: its name, expiring unless the leader renews it.</summary>
+    public static RedisKey ProjectorAlive(string database) => $"fb:{{projector:{database}}}:alive";
+
+    /// <summary>Businesses with a parked outbox row: their reads and holds go to PostgreSQL.</summary>
+    public static RedisKey DegradedBusinesses(string database) => $"fb:{{projector:{database}}}:degraded";
 
     /// <summary>One staff member's local day: the staff version it was projected from (8 bytes), then the StaffDayBitmap bytes.</summary>
     public static RedisKey Day(BusinessId b, StaffId s, LocalDate d) => $"fb:{{{b}}}:day:{s}:{LocalDatePattern.Iso.Format(d)}";

@@ -7,9 +7,11 @@ using NodaTime;
 namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>The Redis read model as the read paths see it: stored bitmaps and live holds in one round trip.</summary>
-public sealed class RedisReadModel(RedisGate redis, DayBitmapStore days) : IReadModel
+public sealed class RedisReadModel(RedisGate redis, DayBitmapStore days, ReadinessMonitor readiness) : IReadModel
 {
-    public bool IsCurrentFor(BusinessId business) => redis.Usable;
+    public bool IsCurrentFor(BusinessId business) => redis.Connected && readiness.Status.IsCurrentFor(business);
+
+    public ReadModelStatus Status => readiness.Status;
 
     public Task<StoredDays?> ReadAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates, Instant now) =>
         redis.TryAsync(async db =>

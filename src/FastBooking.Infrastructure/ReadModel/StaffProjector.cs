@@ -42,16 +42,17 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         }
 
         var horizon = Horizon(business);
-        var stored = true;
+        // One write per staff member, all in flight at once: the multiplexer pipelines them into few round trips.
+        var writes = new List<Task<bool>>(staff.Count);
         foreach (var id in staff)
         {
             if (!versions.TryGetValue(id.Value, out var version)) continue;
             var projected = StaffDayProjection.Project(state, id, dates);
-            stored &= await days.StoreAsync(business.Id, id, version,
-                projected.Where(p => p.Day.Date >= horizon[0] && p.Day.Date <= horizon[^1]).ToList());
+            writes.Add(days.StoreAsync(business.Id, id, version,
+                projected.Where(p => p.Day.Date >= horizon[0] && p.Day.Date <= horizon[^1]).ToList()));
             foreach (var p in projected) result[(id, p.Day.Date)] = p;
         }
-        return new Projection(result, stored);
+        return new Projection(result, (await Task.WhenAll(writes)).All(stored => stored));
     }
 
     /// <summary>The dates the read model keeps for a business: yesterday to the end of the booking window, plus a day.</summary>

@@ -1,3 +1,5 @@
+using FastBooking.Application.ReadModel;
+using FastBooking.Domain.Businesses;
 using System.Diagnostics;
 using System.Net;
 using FastBooking.Api.Tests.Support;
@@ -107,8 +109,8 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output) : ApiTe
         await Api.CatchUpAsync();
         output.WriteLine($"catch-up after the flush took {clock.ElapsedMilliseconds} ms");
 
-        Assert.True(await redis.GetDatabase().KeyExistsAsync(Api.PositionKey()), "the projector position is back in Redis");
-        Assert.True(Api.Services.GetRequiredService<RedisGate>().Usable);
+        Assert.True(await redis.GetDatabase().KeyExistsAsync(Api.StateKey()), "the projector's state is back in Redis");
+        Assert.True(Api.Services.GetRequiredService<IReadModel>().IsCurrentFor(new BusinessId(Guid.Parse(salon.BusinessId))));
         var (_, servedBy) = await salon.AvailabilityBodyAsync(service, null, From, To);
         Assert.Equal("redis", servedBy);
         var report = await salon.CheckAsync("2026-11-23", "2027-01-24");

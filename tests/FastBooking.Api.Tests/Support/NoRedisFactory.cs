@@ -25,6 +25,8 @@ public sealed class NoRedisFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Redis", DeadRedis);
         builder.UseSetting("FastBooking:AdminKey", ApiFactory.AdminKey);
         builder.UseSetting("FastBooking:SeedDemo", "false");
+        // A host without Redis must not lead the projector that the other hosts' read model depends on.
+        builder.UseSetting("FastBooking:Projector:Role", "Never");
         builder.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
     }
 }

@@ -120,18 +120,25 @@ public static class ReadModelHelpers
     public static async Task PutRulesAsync(this SalonClient salon, int holdTtlSeconds = 300) =>
         await SalonClient.Ok(salon.Http.PutAsJsonAsync("/v1/business/rules", Rules(holdTtlSeconds)));
 
-    /// <summary>One pass of the outbox projector (rebuilds everything when the position key is missing); Redis is usable afterwards.</summary>
+    /// <summary>
+    /// Passes of the outbox projector (rebuilding everything when Redis lost its state) until it declares Redis current,
+    /// as every instance then reads it; the read model is usable afterwards.
+    /// </summary>
     public static async Task CatchUpAsync(this ApiFactory api)
     {
-        var gate = api.Services.GetRequiredService<RedisGate>();
         var projector = api.Services.GetRequiredService<OutboxProjector>();
-        // A pass applies at most 500 outbox rows and declares Redis usable only once it has applied the last of them.
-        for (var pass = 0; pass < 20 && (pass == 0 || !gate.Usable); pass++)
+        var readiness = api.Services.GetRequiredService<ReadinessMonitor>();
+        // A pass applies at most one batch of outbox rows and declares Redis current only once it has applied the last of them.
+        var current = false;
+        for (var pass = 0; pass < 20 && !current; pass++)
+        {
             await projector.CatchUpAsync(CancellationToken.None);
-        Assert.True(gate.Usable, "Redis is not usable after the projector caught up");
+            current = (await readiness.RefreshAsync()).Current;
+        }
+        Assert.True(current, "Redis is not current after the projector caught up");
     }
 
-    public static RedisKey PositionKey(this ApiFactory api) => api.Services.GetRequiredService<OutboxProjector>().PositionKey;
+    public static RedisKey StateKey(this ApiFactory api) => api.Services.GetRequiredService<ProjectorStatusStore>().StateKey;
 
     /// <summary>A connection of the test's own to the shared Redis, allowed to run admin commands (FLUSHDB).</summary>
     public static Task<ConnectionMultiplexer> ConnectRedisAsync() =>
