@@ -46,33 +46,31 @@ public sealed class ReadModelSync(StaffProjector projector, SchedulingStore stor
     }
 
     /// <summary>
-    /// Applies committed changes of one business at once: every staff member they touch is projected once, over the
-    /// union of the days they touch (a schedule change: the whole horizon), from one snapshot. False when Redis did
-    /// not take it. Rules and catalog changes leave bitmaps as they are (rules are applied when bitmaps are read; a
-    /// longer booking window is filled in on demand).
+    /// Applies committed changes of one business at once: every staff-day they touch is projected once (a schedule
+    /// change: the staff member's whole horizon), all from one snapshot. False when Redis did not take it. Rules and
+    /// catalog changes leave bitmaps as they are (rules are applied when bitmaps are read; a longer booking window is
+    /// filled in on demand).
     /// </summary>
     public async Task<bool> ApplyAsync(BusinessId businessId, IReadOnlyCollection<ChangeEvent> changes, CancellationToken ct)
     {
         var business = await store.BusinessAsync(businessId, ct);
         if (business is null) return true;
-        var staff = new HashSet<StaffId>();
-        var dates = new HashSet<NodaTime.LocalDate>();
+        var wanted = new Dictionary<StaffId, HashSet<NodaTime.LocalDate>>();
+        HashSet<NodaTime.LocalDate> DatesOf(Guid staff) =>
+            wanted.TryGetValue(new StaffId(staff), out var dates) ? dates : wanted[new StaffId(staff)] = [];
         foreach (var change in changes)
             switch (change)
             {
                 case AppointmentChanged a:
                     foreach (var range in a.Ranges)
-                    {
-                        staff.Add(new StaffId(range.StaffId));
-                        dates.UnionWith(Bookability.DaysTouching(range.Occupied, business.Zone).Select(d => d.Date));
-                    }
+                        DatesOf(range.StaffId).UnionWith(Bookability.DaysTouching(range.Occupied, business.Zone).Select(d => d.Date));
                     break;
                 case ScheduleChanged s:
-                    staff.Add(new StaffId(s.StaffId));
-                    dates.UnionWith(projector.Horizon(business));
+                    DatesOf(s.StaffId).UnionWith(projector.Horizon(business));
                     break;
             }
-        return (await projector.ProjectAsync(business, staff, dates, ct)).Stored;
+        return (await projector.ProjectAsync(business,
+            wanted.ToDictionary(w => w.Key, w => (IReadOnlyCollection<NodaTime.LocalDate>)w.Value), ct)).Stored;
     }
 
     private async Task GuardAsync(Func<Task<bool>> sync)

@@ -21,13 +21,19 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
     /// Projects the given staff-days and stores those inside the horizon (a day further out is computed, not kept:
     /// nothing would refresh it when the schedule changes).
     /// </summary>
+    public Task<Projection> ProjectAsync(
+        Business business, IReadOnlyCollection<StaffId> staff, IReadOnlyCollection<LocalDate> dates, CancellationToken ct) =>
+        ProjectAsync(business, staff.Distinct().ToDictionary(s => s, _ => dates), ct);
+
+    /// <summary>Projects each staff member's own dates, all from one snapshot.</summary>
     public async Task<Projection> ProjectAsync(
-        Business business, IReadOnlyCollection<StaffId> staff, IReadOnlyCollection<LocalDate> dates, CancellationToken ct)
+        Business business, IReadOnlyDictionary<StaffId, IReadOnlyCollection<LocalDate>> wanted, CancellationToken ct)
     {
         var result = new Dictionary<(StaffId, LocalDate), StaffDayBitmap>();
-        if (staff.Count == 0 || dates.Count == 0) return new Projection(result, true);
+        var staff = wanted.Where(w => w.Value.Count > 0).Select(w => w.Key).ToList();
+        if (staff.Count == 0) return new Projection(result, true);
         var zone = business.Zone;
-        var span = new Interval(LocalDay.Of(dates.Min(), zone).Start, LocalDay.Of(dates.Max(), zone).End);
+        var span = new Interval(LocalDay.Of(staff.Min(s => wanted[s].Min()), zone).Start, LocalDay.Of(staff.Max(s => wanted[s].Max()), zone).End);
 
         Dictionary<Guid, long> versions;
         SchedulingState state;
@@ -47,7 +53,7 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         foreach (var id in staff)
         {
             if (!versions.TryGetValue(id.Value, out var version)) continue;
-            var projected = StaffDayProjection.Project(state, id, dates);
+            var projected = StaffDayProjection.Project(state, id, wanted[id]);
             writes.Add(days.StoreAsync(business.Id, id, version,
                 projected.Where(p => p.Day.Date >= horizon[0] && p.Day.Date <= horizon[^1]).ToList()));
             foreach (var p in projected) result[(id, p.Day.Date)] = p;
