@@ -9,6 +9,7 @@ using FastBooking.Application.Schedules;
 using FastBooking.Infrastructure.ApiKeys;
 using FastBooking.Infrastructure.Appointments;
 using FastBooking.Infrastructure.Catalog;
+using FastBooking.Infrastructure.Holds;
 using FastBooking.Infrastructure.Idempotency;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.ReadModel;
@@ -77,6 +78,11 @@ public static class DependencyInjection
         services.AddScoped<IReadModelSync>(sp => sp.GetRequiredService<ReadModelSync>());
         services.AddSingleton<OutboxProjector>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxProjector>());
+
+        // Durable holds: PostgreSQL's record of every hold Redis placed, and its way back into Redis
+        services.AddScoped<HoldRecords>();
+        services.AddScoped<IHoldRecords>(sp => sp.GetRequiredService<HoldRecords>());
+        services.AddScoped<HoldRestorer>();
         return builder;
     }
 }

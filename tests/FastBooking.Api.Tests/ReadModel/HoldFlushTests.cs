@@ -1,5 +1,11 @@
 using System.Net;
 using FastBooking.Api.Tests.Support;
+using FastBooking.Application.Availability.Find;
+using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Holds;
+using FastBooking.Infrastructure.ReadModel;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace FastBooking.Api.Tests.ReadModel;
 
@@ -59,5 +65,48 @@ public sealed class HoldFlushTests(ApiFactory api) : ApiTest(api)
 
         Assert.Equal(HttpStatusCode.NoContent, released.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await salon.BookAsync(service, staff, Ten)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Restoring_a_business_after_a_flush_puts_its_live_holds_back_into_redis()
+    {
+        var (salon, staff, service, token) = await HeldThenFlushedAsync();
+        var noon = (await salon.HeldAsync(service, staff, "2026-12-01T12:00:00Z"))["token"]!.GetValue<string>();
+        await using (var redis = await ReadModelHelpers.ConnectRedisAsync()) await redis.FlushRedisAsync();
+        await Api.CatchUpAsync();
+        Assert.Contains((await Api.Services.FindAsync(salon, service, staff, "2026-12-01", "2026-12-01", ReadPath.Redis)).Slots, s => s.StartsWith(FreeAtTen));
+
+        Assert.True(await RestoreAsync(salon));
+
+        var fast = await Api.Services.AssertPathsAgreeAsync(salon, service, staff, "2026-12-01", "2026-12-01");
+        Assert.DoesNotContain(fast.Slots, s => s.StartsWith(FreeAtTen));
+        Assert.DoesNotContain(fast.Slots, s => s.StartsWith("2026-12-01T12:00:00Z/"));
+        Assert.Equal(HttpStatusCode.Created, (await salon.BookWithHoldAsync(service, staff, Ten, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await salon.ReleaseHoldAsync(noon)).StatusCode);
+        Assert.DoesNotContain((await Api.Services.AssertPathsAgreeAsync(salon, service, staff, "2026-12-01", "2026-12-01")).Slots, s => s.StartsWith(FreeAtTen));
+        Assert.Contains((await Api.Services.FindAsync(salon, service, staff, "2026-12-01", "2026-12-01", ReadPath.Redis)).Slots,
+            s => s.StartsWith("2026-12-01T12:00:00Z/"));
+    }
+
+    [Fact]
+    public async Task Restoring_leaves_expired_holds_out()
+    {
+        var (salon, _, _, token) = await HeldThenFlushedAsync();
+        await Api.CatchUpAsync();
+        Api.Clock.Advance(Duration.FromMinutes(6));
+
+        Assert.True(await RestoreAsync(salon));
+
+        await using var redis = await ReadModelHelpers.ConnectRedisAsync();
+        Assert.False(await redis.GetDatabase().KeyExistsAsync(RedisKeys.Hold(new BusinessId(Guid.Parse(salon.BusinessId)), token)));
+    }
+
+    private const string FreeAtTen = "2026-12-01T10:00:00Z/2026-12-01T10:30:00Z/";
+
+    private async Task<bool> RestoreAsync(SalonClient salon)
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HoldRestorer>()
+            .RestoreAsync(new BusinessId(Guid.Parse(salon.BusinessId)), CancellationToken.None);
     }
 }
