@@ -22,7 +22,7 @@ namespace FastBooking.Api.Tests.ReadModel;
 /// the host without Redis reads the same database.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class DurableHoldTests(ApiFactory api, NoRedisFactory down) : ApiTest(api), IClassFixture<NoRedisFactory>
+public sealed class DurableHoldTests(ApiFactory api, NoRedisFactory down) : ApiTest(api)
 {
     private const string Day = "2026-12-01";
     private const string Ten = "2026-12-01T10:00:00Z";

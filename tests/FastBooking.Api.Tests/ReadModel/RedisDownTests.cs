@@ -10,7 +10,7 @@ namespace FastBooking.Api.Tests.ReadModel;
 /// the same database.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : ApiTest(api), IClassFixture<NoRedisFactory>
+public sealed class RedisDownTests(ApiFactory api, NoRedisFactory down) : ApiTest(api)
 {
     private const string Day = "2026-12-01";
     private const string Ten = "2026-12-01T10:00:00Z";
