@@ -121,14 +121,13 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         return (keys.ToArray(), args.ToArray());
     }
 
-    public async Task<HoldLookup> FindAsync(BusinessId business, HoldToken token)
+    public async Task<Hold?> FindAsync(BusinessId business, HoldToken token)
     {
         var entries = await redis.TryAsync(db => db.HashGetAllAsync(RedisKeys.Hold(business, token.Value)));
-        if (entries is null) return HoldLookup.NoAnswer;
-        if (entries.Length == 0) return new HoldLookup(true, null);
+        if (entries is not { Length: > 0 }) return null;
         var f = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
-        return new HoldLookup(true, new Hold(token, new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
-            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"])));
+        return new Hold(token, new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
+            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"]));
     }
 
     public async Task<bool> ReleaseAsync(BusinessId business, Hold hold) =>

@@ -16,7 +16,7 @@ public sealed class ReleaseHoldHandler(IHoldRecords records, IHoldStore holds) :
     {
         // Redis alone may still have it: its copy outlived an earlier release that Redis missed.
         var hold = await records.RemoveAsync(command.Business, command.Token, ct)
-            ?? (await holds.FindAsync(command.Business, command.Token)).Hold;
+            ?? await holds.FindAsync(command.Business, command.Token);
         if (hold is null) return Error.NotFound("No such hold.");
         await holds.ReleaseAsync(command.Business, hold);
         return Done.Value;
