@@ -10,6 +10,7 @@ using FastBooking.Application.Schedules;
 using FastBooking.Infrastructure.ApiKeys;
 using FastBooking.Infrastructure.Appointments;
 using FastBooking.Infrastructure.Catalog;
+using FastBooking.Infrastructure.Holds;
 using FastBooking.Infrastructure.Idempotency;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.ReadModel;
@@ -87,6 +88,11 @@ public static class DependencyInjection
         services.AddHostedService<ChangeListener>();
         services.AddScoped<ParkedChangeStore>();
         services.AddScoped<IParkedChanges>(sp => sp.GetRequiredService<ParkedChangeStore>());
+
+        // Durable holds: PostgreSQL's record of every hold Redis placed, and its way back into Redis
+        services.AddScoped<HoldRecords>();
+        services.AddScoped<IHoldRecords>(sp => sp.GetRequiredService<HoldRecords>());
+        services.AddScoped<HoldRestorer>();
         return builder;
     }
 }

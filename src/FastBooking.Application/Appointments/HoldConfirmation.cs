@@ -7,20 +7,25 @@ using NodaTime;
 namespace FastBooking.Application.Appointments;
 
 /// <summary>The hold a booking or reschedule confirms with its token.</summary>
-public sealed class HoldConfirmation(IHoldStore holds)
+public sealed class HoldConfirmation(IHoldRecords records, IHoldStore holds)
 {
+    private static readonly Error Gone = new(ErrorCode.HoldConflict, "The hold has expired or does not exist.");
+
     /// <summary>
     /// The hold, when it is live and for exactly this service, start and (when named) staff member; it is freed once
     /// the change commits, and kept if the change is refused. No token: no hold and no refusal.
     /// </summary>
+    /// <remarks>
+    /// The hold is taken out of PostgreSQL in the change's transaction, whatever Redis knows (it may be down, or have
+    /// lost the hold): the delete is undone with a refused change, and the change's own range checks no longer see it.
+    /// The Redis copy is released after the commit.
+    /// </remarks>
     public async Task<(Hold? Hold, Error? Refusal)> ConfirmAsync(BusinessId business, string? token, Guid serviceId, Guid? staffId,
-        Instant start, ChangeContext context)
+        Instant start, ChangeContext context, CancellationToken ct)
     {
         if (token is null) return (null, null);
-        if (!HoldToken.TryParse(token, out var wellFormed)) return (null, new(ErrorCode.HoldConflict, "The hold has expired or does not exist."));
-        var found = await holds.FindAsync(business, wellFormed);
-        if (!found.Answered) return (null, new(ErrorCode.HoldsUnavailable, "Holds cannot be read right now; book without the hold token."));
-        if (found.Hold is not { } hold || !hold.IsLiveAt(context.Now)) return (null, new(ErrorCode.HoldConflict, "The hold has expired or does not exist."));
+        if (!HoldToken.TryParse(token, out var wellFormed)) return (null, Gone);
+        if (await records.RemoveAsync(business, wellFormed, ct) is not { } hold || !hold.IsLiveAt(context.Now)) return (null, Gone);
         if (hold.ServiceId.Value != serviceId || hold.Booked.Start != start || (staffId is { } s && s != hold.StaffId.Value))
             return (null, new(ErrorCode.HoldConflict, "The hold is for another service, staff member or start."));
         context.OnCommitted(() => holds.ReleaseAsync(business, hold));

@@ -14,7 +14,7 @@ public interface ISchedulingReader
     Task<CatalogEntry?> CatalogAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct);
 
     /// <summary>Schedules of the given staff and their confirmed appointments overlapping <paramref name="around"/>
-    /// (holds live in the read model, not here).</summary>
+    /// (holds are read apart: <see cref="Holds.IHoldStore"/>, <see cref="Holds.IHoldRecords"/>).</summary>
     Task<SchedulingState> StateAsync(Business business, IReadOnlyCollection<StaffId> staff, Interval around, CancellationToken ct);
 
     /// <summary>The business's active staff, in id order.</summary>

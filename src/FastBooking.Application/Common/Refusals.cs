@@ -37,5 +37,7 @@ public static class Refusals
 
     public static readonly Error NobodyPerforms = new(ErrorCode.ServiceNotOffered, "No staff member performs this service.");
 
+    public static readonly Error Held = new(ErrorCode.HoldConflict, "The time is held by someone else.");
+
     public static readonly Error JustTaken = new(ErrorCode.SlotTaken, "The time was just booked by someone else.");
 }

@@ -15,8 +15,8 @@ public interface IHoldStore
     /// </summary>
     Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days);
 
-    /// <summary>A hold by token, live or not.</summary>
-    Task<HoldLookup> FindAsync(BusinessId business, HoldToken token);
+    /// <summary>A hold by token, live or not; null when Redis has none or did not answer.</summary>
+    Task<Hold?> FindAsync(BusinessId business, HoldToken token);
 
     /// <summary>Frees a hold at once. False when Redis did not answer (the hold then frees itself at expiry).</summary>
     Task<bool> ReleaseAsync(BusinessId business, Hold hold);
@@ -27,9 +27,3 @@ public interface IHoldStore
 
 /// <summary>What the hold script found. <see cref="Booking"/>: another booking's transaction is taking the range right now.</summary>
 public enum Reservation { Reserved, Held, Booking, Busy, Unprojected }
-
-/// <summary>The answer to a look-up by token: whether Redis answered, and the hold if there is one.</summary>
-public readonly record struct HoldLookup(bool Answered, Hold? Hold)
-{
-    public static readonly HoldLookup NoAnswer = new(false, null);
-}

@@ -19,6 +19,7 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
     public DbSet<AppointmentHistoryRow> AppointmentHistory => Set<AppointmentHistoryRow>();
     public DbSet<IdempotencyRow> IdempotencyRecords => Set<IdempotencyRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+    public DbSet<HoldRow> Holds => Set<HoldRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -36,6 +37,7 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
         b.Entity<IdempotencyRow>().ToTable("idempotency_records").HasKey(i => new { i.BusinessId, i.Key });
         b.Entity<OutboxRow>().ToTable("outbox");
         b.Entity<OutboxRow>().Property(o => o.Payload).HasColumnType("jsonb");
+        b.Entity<HoldRow>().ToTable("holds").HasKey(h => h.Token);
 
         // Foreign keys, so that one SaveChanges inserts parents before children.
         b.Entity<ApiKeyRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(k => k.BusinessId);

@@ -12,7 +12,8 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// <summary>
 /// Holds in Redis. One Lua script checks a range against the staff member's other live holds (and, for a customer's
 /// hold, the projected free bitmap) and reserves it, atomically. Expiry needs no sweeper: an expired hold is ignored
-/// on read, pruned by the next reservation, and its keys expire on their own.
+/// on read, pruned by the next reservation, and its keys expire on their own. PostgreSQL keeps a durable copy of every
+/// customer's hold (<see cref="Holds.HoldRecords"/>), from which <see cref="RestoreAsync"/> stores them again.
 /// </summary>
 public sealed class HoldStore(RedisGate redis) : IHoldStore
 {
@@ -40,16 +41,66 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
             -- Day values start with an 8-byte version: minute m is bit 64 + m.
             if to > from and redis.call('BITCOUNT', key, 64 + from, 64 + to - 1, 'BIT') ~= to - from then return 'busy' end
         end
+
+        """ + Store + """
+
+        return 'reserved'
+        """;
+
+    // The same keys and arguments, without days: a hold PostgreSQL kept, stored again as the reservation stored it.
+    private const string Restore = """
+        local days = 0
+        redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+
+        """ + Store + """
+
+        return 'restored'
+        """;
+
+    // How both scripts store a hold: the zset member (scored by expiry) and the hash, both expiring after the ttl.
+    private const string Store = """
         redis.call('ZADD', KEYS[1], ARGV[4], ARGV[6])
         if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
         local fields = {}
         for i = 7 + 2 * days, #ARGV do fields[#fields + 1] = ARGV[i] end
         redis.call('HSET', KEYS[2], unpack(fields))
         redis.call('PEXPIRE', KEYS[2], ARGV[5])
-        return 'reserved'
         """;
 
     public async Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
+    {
+        var (keys, args) = ScriptInput(business, hold, timeToLive, now, days);
+        var result = await redis.TryAsync(db => db.ScriptEvaluateAsync(Reserve, keys, args));
+        return result?.ToString() switch
+        {
+            null => null,
+            "reserved" => Reservation.Reserved,
+            "held" => Reservation.Held,
+            "booking" => Reservation.Booking,
+            "busy" => Reservation.Busy,
+            _ => Reservation.Unprojected,
+        };
+    }
+
+    /// <summary>
+    /// Stores live holds again exactly as <see cref="ReserveAsync"/> stored them, each expiring in Redis when it
+    /// expires; no check (PostgreSQL kept them, so they were placed). False when Redis did not answer.
+    /// </summary>
+    public async Task<bool> RestoreAsync(BusinessId business, IReadOnlyList<Hold> holds, Instant now) =>
+        await redis.TryAsync(async db =>
+        {
+            var batch = db.CreateBatch();
+            var stored = holds.Select(hold =>
+            {
+                var (keys, args) = ScriptInput(business, hold, Duration.FromMilliseconds(Math.Max(1, Math.Ceiling((hold.ExpiresAt - now).TotalMilliseconds))), now, []);
+                return batch.ScriptEvaluateAsync(Restore, keys, args);
+            }).ToArray();
+            batch.Execute();
+            return (object)await Task.WhenAll(stored);
+        }) is not null;
+
+    /// <summary>The scripts' keys and arguments (see <see cref="Reserve"/>).</summary>
+    private static (RedisKey[] Keys, RedisValue[] Args) ScriptInput(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
     {
         var keys = new List<RedisKey> { RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value) };
         var args = new List<RedisValue>
@@ -67,26 +118,16 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         args.AddRange(["staff", hold.StaffId.ToString(), "service", hold.ServiceId.ToString(), "start", Ms(hold.Booked.Start),
             "end", Ms(hold.Booked.End), "occStart", Ms(hold.Occupied.Start), "occEnd", Ms(hold.Occupied.End),
             "expires", Ms(hold.ExpiresAt), "member", MemberOf(hold)]);
-        var result = await redis.TryAsync(db => db.ScriptEvaluateAsync(Reserve, keys.ToArray(), args.ToArray()));
-        return result?.ToString() switch
-        {
-            null => null,
-            "reserved" => Reservation.Reserved,
-            "held" => Reservation.Held,
-            "booking" => Reservation.Booking,
-            "busy" => Reservation.Busy,
-            _ => Reservation.Unprojected,
-        };
+        return (keys.ToArray(), args.ToArray());
     }
 
-    public async Task<HoldLookup> FindAsync(BusinessId business, HoldToken token)
+    public async Task<Hold?> FindAsync(BusinessId business, HoldToken token)
     {
         var entries = await redis.TryAsync(db => db.HashGetAllAsync(RedisKeys.Hold(business, token.Value)));
-        if (entries is null) return HoldLookup.NoAnswer;
-        if (entries.Length == 0) return new HoldLookup(true, null);
+        if (entries is not { Length: > 0 }) return null;
         var f = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
-        return new HoldLookup(true, new Hold(token, new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
-            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"])));
+        return new Hold(token, new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
+            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"]));
     }
 
     public async Task<bool> ReleaseAsync(BusinessId business, Hold hold) =>

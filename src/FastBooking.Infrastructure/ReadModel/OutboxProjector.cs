@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Staff;
+using FastBooking.Infrastructure.Holds;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
@@ -264,7 +265,8 @@ public sealed class OutboxProjector
     private static RedisUnavailableException NotTaken(OutboxRow row) => new($"Redis did not take the projection of outbox row {row.Id}.");
 
     /// <summary>
-    /// Re-projects every business from PostgreSQL within a new epoch, in bounded steps, nearest days first. Each step
+    /// Restores every business's live holds and re-projects it from PostgreSQL within a new epoch, in bounded steps,
+    /// nearest days first. Each step
     /// renews the heartbeat and checks the epoch: a flush during the rebuild is noticed and the rebuild starts over.
     /// </summary>
     private async Task<long> RebuildAllAsync(FastBookingDb db, IServiceProvider services, CancellationToken ct)
@@ -280,6 +282,7 @@ public sealed class OutboxProjector
 
         var projector = services.GetRequiredService<StaffProjector>();
         var store = services.GetRequiredService<SchedulingStore>();
+        var restorer = services.GetRequiredService<HoldRestorer>();
         var ids = await db.Businesses.AsNoTracking().Select(b => b.Id).ToListAsync(ct);
         _log.LogInformation("Rebuilding the read model of {Count} businesses", ids.Count);
         _unbuilt.Clear();
@@ -288,6 +291,8 @@ public sealed class OutboxProjector
             await IsolatedAsync(id, async () =>
             {
                 if (await store.BusinessAsync(new BusinessId(id), ct) is not { } business) return;
+                // Holds first: PostgreSQL already binds bookings to them, Redis must arbitrate new holds against them.
+                if (!await restorer.RestoreAsync(business.Id, ct)) throw new RedisUnavailableException("Redis did not take the restored holds.");
                 var staff = await db.Staff.AsNoTracking().Where(s => s.BusinessId == id).Select(s => new StaffId(s.Id)).ToListAsync(ct);
                 // The horizon starts yesterday: today onwards first, yesterday last.
                 var horizon = projector.Horizon(business);

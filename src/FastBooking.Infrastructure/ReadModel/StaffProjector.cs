@@ -4,6 +4,7 @@ using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
+using FastBooking.Infrastructure.Holds;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// Projects staff-days from PostgreSQL into Redis. The state and the staff versions are read in one snapshot,
 /// so every stored bitmap is exactly the projection of the version stored with it; replays are harmless.
 /// </summary>
-public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayBitmapStore days, IClock clock) : IStaffProjector
+public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayBitmapStore days, HoldRestorer holds, IClock clock) : IStaffProjector
 {
     /// <summary>
     /// Projects the given staff-days and stores those inside the horizon (a day further out is computed, not kept:
@@ -68,11 +69,12 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         return Enumerable.Range(-1, business.Rules.BookingWindowDays + 3).Select(today.PlusDays).ToList();
     }
 
-    /// <summary>Re-projects every staff member of a business over its horizon; false when Redis did not take it.</summary>
+    /// <summary>Restores a business's live holds and re-projects every staff member over its horizon; false when Redis did not take it.</summary>
     public async Task<bool> RebuildAsync(BusinessId businessId, CancellationToken ct)
     {
         var business = await store.BusinessAsync(businessId, ct);
         if (business is null) return true;
+        if (!await holds.RestoreAsync(businessId, ct)) return false;
         var staff = await db.Staff.AsNoTracking().Where(s => s.BusinessId == businessId.Value)
             .Select(s => s.Id).ToListAsync(ct);
         var horizon = Horizon(business);

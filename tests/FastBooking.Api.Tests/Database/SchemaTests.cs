@@ -85,6 +85,24 @@ public sealed class SchemaTests(ApiFactory api) : ApiTest(api)
             tables.Where(t => !mapped.Contains(t) && TableName(t) != HistoryRepository.DefaultTableName));
     }
 
+    [Fact]
+    public async Task A_staff_member_s_overlapping_holds_are_found_through_the_holds_gist_index()
+    {
+        await using var connection = new NpgsqlConnection(ApiFactory.PostgresConnectionString);
+        await connection.OpenAsync();
+        // A table this small would be read whole: forbid that, to see which index the planner can use.
+        await using (var noSeqScan = new NpgsqlCommand("SET enable_seqscan = off", connection)) await noSeqScan.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand("""
+            EXPLAIN SELECT 1 FROM holds
+            WHERE staff_id = '00000000-0000-0000-0000-000000000001' AND occupied && tstzrange(now(), now() + interval '1 hour')
+            """, connection);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+
+        Assert.Contains(plan, line => line.Contains("holds_staff_occupied"));
+    }
+
     private static string Nullability(bool nullable) => nullable ? "NULL" : "NOT NULL";
 
     private static void AssertNone(string what, IEnumerable<string> problems)

@@ -4,9 +4,11 @@ namespace FastBooking.Api.Tests.Support;
 /// The API tests on the shared host, one test at a time. They cannot run in parallel: the host has one fake clock,
 /// which every test sets to its "now" (and some move on), so two tests at once would shift each other's time; nor on a
 /// host per class, as each host runs an outbox projector and they would all write the one projector position in Redis.
+/// The host without Redis is shared too: each host keeps its own pool of PostgreSQL connections, which the server's
+/// limit shares with every other test run on the machine.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class ApiCollection : ICollectionFixture<ApiFactory>
+public sealed class ApiCollection : ICollectionFixture<ApiFactory>, ICollectionFixture<NoRedisFactory>
 {
     public const string Name = "api";
 }

@@ -19,7 +19,7 @@ public sealed class BookAppointmentHandler(
         if (found?.Service is not { } service) return Error.NotFound($"No service {command.ServiceId}.");
         if (command.StaffId is { } named && !found.StaffKnown) return Error.NotFound($"No staff {named}.");
         var business = found.Business;
-        var (hold, refusal) = await holdConfirmation.ConfirmAsync(command.Business, command.HoldToken, command.ServiceId, command.StaffId, command.Start, context);
+        var (hold, refusal) = await holdConfirmation.ConfirmAsync(command.Business, command.HoldToken, command.ServiceId, command.StaffId, command.Start, context, ct);
         if (refusal is not null) return refusal;
         List<StaffId> candidates = hold is not null ? [hold.StaffId] : command.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList();
         if (candidates.Count == 0) return Refusals.NobodyPerforms;
@@ -38,7 +38,7 @@ public sealed class BookAppointmentHandler(
         foreach (var staff in AnyStaffPolicy.InOrder(bookable, state.Appointments, day))
         {
             var appointment = New(command, service.AppointmentAt(command.Start, staff), service.OccupiedAt(command.Start, staff), staff, context);
-            if (hold is null && await reservations.ReserveAsync(appointment, context.Now) is { } taken)
+            if (hold is null && await reservations.ReserveAsync(appointment, context.Now, ct) is { } taken)
             {
                 refusals.Add(taken);
                 continue;

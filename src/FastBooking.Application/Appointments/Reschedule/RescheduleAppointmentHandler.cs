@@ -19,7 +19,7 @@ public sealed class RescheduleAppointmentHandler(
         var (appointment, refused) = await changeable.LockAsync(command.Business, command.AppointmentId, command.ExpectedVersion, context.Now,
             current.Rules.RescheduleCutoff, ErrorCode.RescheduleCutoff, "rescheduled", ct);
         if (appointment is null) return refused!;
-        var (hold, refusal) = await holdConfirmation.ConfirmAsync(command.Business, command.HoldToken, appointment.ServiceId, command.StaffId, command.Start, context);
+        var (hold, refusal) = await holdConfirmation.ConfirmAsync(command.Business, command.HoldToken, appointment.ServiceId, command.StaffId, command.Start, context, ct);
         if (refusal is not null) return refusal;
         var staffId = hold?.StaffId.Value ?? command.StaffId ?? appointment.StaffId;
         var found = await reader.CatalogAsync(command.Business, appointment.ServiceId, staffId, ct);
@@ -38,7 +38,7 @@ public sealed class RescheduleAppointmentHandler(
         };
         if (hold is null)
         {
-            if (await reservationDesk.Open(command.Business, context).ReserveAsync(moved, context.Now) is { } taken) return taken;
+            if (await reservationDesk.Open(command.Business, context).ReserveAsync(moved, context.Now, ct) is { } taken) return taken;
         }
         moved = moved with { Version = moved.Version + 1, UpdatedAt = context.Now };
         ledger.Reschedule(appointment, moved, context);

@@ -13,7 +13,8 @@ namespace FastBooking.Application.Availability.Find;
 /// path); both scan with the same domain code, with the same live holds.
 /// </summary>
 public sealed class FindAvailabilityHandler(
-    ICatalogCache catalog, ISchedulingReader reader, IReadModel readModel, IHoldStore holds, IStaffProjector projector, IClock clock)
+    ICatalogCache catalog, ISchedulingReader reader, IReadModel readModel, IHoldStore holds, IHoldRecords holdRecords, IStaffProjector projector,
+    IClock clock)
     : IHandler<FindAvailability, AvailableSlots>
 {
     public async Task<Outcome<AvailableSlots>> HandleAsync(FindAvailability query, CancellationToken ct)
@@ -33,7 +34,9 @@ public sealed class FindAvailabilityHandler(
             if (slots is not null) return new AvailableSlots(business, service, slots, ReadPath.Redis);
         }
         var span = new Interval(LocalDay.Of(query.Dates.Start.PlusDays(-1), business.Zone).Start, LocalDay.Of(query.Dates.End.PlusDays(1), business.Zone).End);
-        var state = await reader.StateAsync(business, staff, span, ct) with { Holds = await holds.LiveAsync(query.Business, staff, now) ?? [] };
+        // Redis's live holds when it answers (so that both paths see the same holds); else PostgreSQL's record of them.
+        var live = await holds.LiveAsync(query.Business, staff, now) ?? await holdRecords.LiveAsync(staff, now, ct);
+        var state = await reader.StateAsync(business, staff, span, ct) with { Holds = live };
         return new AvailableSlots(business, service, AvailabilityEngine.Find(search, state, now), ReadPath.Postgres);
     }
 

@@ -6,14 +6,19 @@ namespace FastBooking.Application.Holds.Release;
 
 public sealed record ReleaseHold(BusinessId Business, HoldToken Token);
 
-/// <summary>Frees a hold at once (it would also expire by itself).</summary>
-public sealed class ReleaseHoldHandler(IHoldStore holds) : IHandler<ReleaseHold, Done>
+/// <summary>
+/// Frees a hold at once (it would also expire by itself): PostgreSQL's record, which binds bookings, and Redis's copy.
+/// With Redis down the record suffices; the copy then lapses at the hold's expiry.
+/// </summary>
+public sealed class ReleaseHoldHandler(IHoldRecords records, IHoldStore holds) : IHandler<ReleaseHold, Done>
 {
     public async Task<Outcome<Done>> HandleAsync(ReleaseHold command, CancellationToken ct)
     {
-        var found = await holds.FindAsync(command.Business, command.Token);
-        if (found.Answered && found.Hold is null) return Error.NotFound("No such hold.");
-        if (found.Hold is { } hold && await holds.ReleaseAsync(command.Business, hold)) return Done.Value;
-        return new Error(ErrorCode.HoldsUnavailable, "Redis did not answer; the hold will expire by itself.");
+        // Redis alone may still have it: its copy outlived an earlier release that Redis missed.
+        var hold = await records.RemoveAsync(command.Business, command.Token, ct)
+            ?? await holds.FindAsync(command.Business, command.Token);
+        if (hold is null) return Error.NotFound("No such hold.");
+        await holds.ReleaseAsync(command.Business, hold);
+        return Done.Value;
     }
 }
