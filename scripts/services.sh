@@ -96,24 +96,9 @@ compose() {
   fi
 }
 
-APT_UPDATED=0
-apt_update() {
-  [ "$APT_UPDATED" -eq 0 ] || return 0
-  [ "$(id -u)" -eq 0 ] || fail "need root to install packages (run as root, or install PostgreSQL/Redis yourself)"
-  command -v apt-get >/dev/null 2>&1 || fail "packages missing and apt-get not available: install PostgreSQL $PG_VERSION and Redis by hand"
-  log "apt-get update"
-  DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600 update >>"$LOG_DIR/apt.log" 2>&1 \
-    || { tail -n 20 "$LOG_DIR/apt.log" >&2; fail "apt-get update failed (log: $LOG_DIR/apt.log)"; }
-  APT_UPDATED=1
-}
-
-apt_install() {
-  local aptopts=(-y -q -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=600 --no-install-recommends)
-  apt_update
-  log "apt-get install $*"
-  DEBIAN_FRONTEND=noninteractive apt-get install "${aptopts[@]}" "$@" >>"$LOG_DIR/apt.log" 2>&1 \
-    || { tail -n 20 "$LOG_DIR/apt.log" >&2; fail "apt-get install $* failed (log: $LOG_DIR/apt.log)"; }
-}
+# apt_update / apt_install (shared with scripts/redis-cluster.sh)
+# shellcheck source=lib/apt.sh
+. "$REPO_ROOT/scripts/lib/apt.sh"
 
 pg_server_installed() {
   command -v pg_ctlcluster >/dev/null 2>&1 && [ -x "/usr/lib/postgresql/$PG_VERSION/bin/postgres" ]

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Npgsql;
 using NodaTime.Testing;
@@ -62,8 +64,36 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// FASTBOOKING_TEST_REDIS: one Redis ("127.0.0.1:6379", the default), or the seed nodes of a Redis Cluster
+    /// ("127.0.0.1:7001,127.0.0.1:7002,127.0.0.1:7003": scripts/test.sh's second run, on scripts/redis-cluster.sh).
+    /// </summary>
     public static string RedisConnectionString =>
         Environment.GetEnvironmentVariable("FASTBOOKING_TEST_REDIS") ?? "127.0.0.1:6379";
+
+    private static readonly ConcurrentDictionary<ApiFactory, byte> Started = new();
+
+    /// <summary>The hosts of this test process that are running now, each with its outbox projector.</summary>
+    public static IEnumerable<ApiFactory> Running => Started.Keys;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        Started[this] = 0;
+        return host;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        Started.TryRemove(this, out _);
+        base.Dispose(disposing);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Started.TryRemove(this, out _);
+        return base.DisposeAsync();
+    }
 
     /// <summary>The suite's "now": a Tuesday a week before the days most tests book (2026-12-01), so they are bookable.</summary>
     public static readonly Instant StandardNow = Instant.FromUtc(2026, 11, 24, 12, 0);

@@ -140,21 +140,62 @@ public static class ReadModelHelpers
 
     public static RedisKey StateKey(this ApiFactory api) => api.Services.GetRequiredService<ProjectorStatusStore>().StateKey;
 
-    /// <summary>A connection of the test's own to the shared Redis, allowed to run admin commands (FLUSHDB).</summary>
+    /// <summary>
+    /// A connection of the test's own to the test Redis (FASTBOOKING_TEST_REDIS: one server, or a cluster's seed nodes),
+    /// allowed to run admin commands (FLUSHDB, SCAN per node).
+    /// </summary>
     public static Task<ConnectionMultiplexer> ConnectRedisAsync() =>
         ConnectionMultiplexer.ConnectAsync($"{ApiFactory.RedisConnectionString},allowAdmin=true");
 
-    public static async Task FlushRedisAsync(this ConnectionMultiplexer redis)
+    /// <summary>Whether the test Redis is a Redis Cluster.</summary>
+    public static bool IsCluster(this ConnectionMultiplexer redis) => redis.GetServers().Any(s => s.ServerType == ServerType.Cluster);
+
+    /// <summary>
+    /// The masters of the test Redis: the one server, or every master of a cluster (a replica cannot be flushed and
+    /// holds only copies). Fails when one is not connected, so that a flush or scan cannot silently miss a node.
+    /// </summary>
+    public static IReadOnlyList<IServer> Masters(this ConnectionMultiplexer redis)
     {
-        foreach (var server in redis.GetServers()) await server.FlushDatabaseAsync(redis.GetDatabase().Database);
+        var masters = redis.GetServers().Where(s => !s.IsReplica).ToList();
+        Assert.NotEmpty(masters);
+        Assert.All(masters, s => Assert.True(s.IsConnected, $"Redis master {s.EndPoint} is not connected"));
+        return masters;
     }
 
-    /// <summary>Deletes every key of one business (its bitmaps, versions and holds), as if Redis had lost them.</summary>
+    /// <summary>
+    /// Lets the outbox projector of every running host finish applying what is pending, so that a loss a test causes
+    /// next is neither half undone by a pass already under way (re-projecting some of the lost days) nor hidden by one
+    /// (writing back the position read before the flush). A pass finds nothing to write once it has caught up.
+    /// </summary>
+    private static async Task QuiesceProjectorsAsync()
+    {
+        foreach (var api in ApiFactory.Running)
+            await api.Services.GetRequiredService<OutboxProjector>().CatchUpAsync(CancellationToken.None);
+    }
+
+    /// <summary>Empties the test Redis: FLUSHDB on every master at once (a cluster's flush is one per master).</summary>
+    public static async Task FlushRedisAsync(this ConnectionMultiplexer redis)
+    {
+        await QuiesceProjectorsAsync();
+        var database = redis.GetDatabase().Database;
+        await Task.WhenAll(redis.Masters().Select(server => server.FlushDatabaseAsync(database)));
+    }
+
+    /// <summary>
+    /// Deletes every key of one business (its bitmaps, versions and holds), as if Redis had lost them. SCAN runs per
+    /// master (on a cluster the business's hash tag puts all of them on one), the deletes go wherever the key lives.
+    /// </summary>
     public static async Task DeleteBusinessKeysAsync(this ConnectionMultiplexer redis, string businessId)
     {
+        await QuiesceProjectorsAsync();
         var db = redis.GetDatabase();
-        foreach (var server in redis.GetServers())
-            await foreach (var key in server.KeysAsync(db.Database, RedisKeys.Pattern(new BusinessId(Guid.Parse(businessId))), pageSize: 1000))
-                await db.KeyDeleteAsync(key);
+        var pattern = RedisKeys.Pattern(new BusinessId(Guid.Parse(businessId)));
+        foreach (var server in redis.Masters())
+        {
+            var keys = new List<RedisKey>();
+            await foreach (var key in server.KeysAsync(db.Database, pattern, pageSize: 1000)) keys.Add(key);
+            // One DEL for all of them is legal on a cluster too: they share the business's hash slot.
+            if (keys.Count > 0) await db.KeyDeleteAsync(keys.ToArray());
+        }
     }
 }
