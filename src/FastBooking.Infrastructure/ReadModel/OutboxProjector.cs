@@ -18,7 +18,8 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// Keeps Redis in step with PostgreSQL from the outbox. Only the elected leader runs it (<see cref="ProjectorLeadership"/>);
 /// a pass reads a batch of rows, groups them by business and projects every touched staff-day once, then publishes
 /// position, lag and whether Redis is current (<see cref="ProjectorStatusStore"/>), which every instance reads.
-/// When the position is missing (first start, flushed or new Redis) it rebuilds every business first.
+/// When the position is missing (first start, flushed or new Redis), or a Redis server's connection was restored (it
+/// may have restarted empty), it rebuilds every business first.
 /// Projections are versioned and made from today's state, so applying a row twice is harmless.
 /// Outbox ids are taken at insert, not at commit, so an id below the newest one seen may still arrive: ids not seen
 /// below the cursor are kept as gaps and looked for again on every pass; the durable position moves only up to the
@@ -44,6 +45,7 @@ public sealed class OutboxProjector
     private readonly Dictionary<long, long> _gaps = []; // outbox id not seen yet → when first missed (Stopwatch timestamp)
     private readonly Dictionary<long, int> _failures = []; // outbox id that failed → passes it failed in
     private readonly HashSet<Guid> _unbuilt = []; // businesses the last rebuild could not project: degraded, retried every pass
+    private volatile bool _rebuildRequested;
     private long _cursor = -1;
     private string? _epoch;
     private long _lag;
@@ -59,6 +61,8 @@ public sealed class OutboxProjector
         _log = log;
         _applied = metrics.Meter.CreateCounter<long>("fastbooking.projector.applied", "{row}", "Outbox rows applied to the Redis read model");
         metrics.Meter.CreateObservableGauge("fastbooking.projector.lag", () => Lag, "{row}", "Outbox rows not yet applied to the Redis read model (leader only)");
+        // A Redis server that came back may have come back empty: only a rebuild makes the read model whole again.
+        redis.Reconnected += () => _rebuildRequested = true;
         metrics.Meter.CreateObservableGauge("fastbooking.projector.parked", () => Volatile.Read(ref _parked), "{row}", "Outbox rows parked after repeated failures (leader only)");
     }
 
@@ -121,7 +125,7 @@ public sealed class OutboxProjector
         var parked = scope.ServiceProvider.GetRequiredService<ParkedChangeStore>();
 
         long position;
-        if (stored is { Position: { } p, Epoch: { } epoch })
+        if (stored is { Position: { } p, Epoch: { } epoch } && !_rebuildRequested)
         {
             position = p;
             _epoch = epoch;
@@ -276,6 +280,7 @@ public sealed class OutboxProjector
         var head = await db.Outbox.MaxAsync(o => (long?)o.Id, ct) ?? 0;
         var recent = await db.Outbox.Where(o => o.Id > head - InFlightWindow).Select(o => o.Id).ToListAsync(ct);
         var epoch = Guid.NewGuid().ToString("N");
+        _rebuildRequested = false;
         if (!await _status.BeginRebuildAsync(epoch, head, Name, _options.HeartbeatTimeout))
             throw new RedisUnavailableException("Redis did not take the start of the rebuild.");
         _epoch = epoch;

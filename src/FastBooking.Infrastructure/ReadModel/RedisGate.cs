@@ -28,7 +28,17 @@ public sealed class RedisGate : IAsyncDisposable
         options.ConnectTimeout = (int)limits.ConnectTimeout.TotalMilliseconds;
         options.AsyncTimeout = (int)limits.CommandTimeout.TotalMilliseconds;
         options.SyncTimeout = (int)limits.CommandTimeout.TotalMilliseconds;
-        _connection = new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(options));
+        _connection = new Lazy<Task<ConnectionMultiplexer>>(async () =>
+        {
+            var connection = await ConnectionMultiplexer.ConnectAsync(options);
+            // A server that dropped the connection may have restarted empty: on a cluster that can be one master of
+            // several, with the projector's state on another.
+            connection.ConnectionRestored += (_, e) =>
+            {
+                if (e.ConnectionType == ConnectionType.Interactive) Reconnected?.Invoke();
+            };
+            return connection;
+        });
         _pipeline = new ResiliencePipelineBuilder()
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
@@ -46,6 +56,10 @@ public sealed class RedisGate : IAsyncDisposable
             .AddTimeout(limits.OperationTimeout)
             .Build();
     }
+
+    /// <summary>Raised when a connection to a Redis server was restored: what that server holds can no longer be trusted
+    /// to be complete.</summary>
+    public event Action? Reconnected;
 
     /// <summary>Whether this instance is connected to Redis.</summary>
     public bool Connected => _connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully && _connection.Value.Result.IsConnected;
