@@ -20,6 +20,7 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
     public DbSet<IdempotencyRow> IdempotencyRecords => Set<IdempotencyRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
     public DbSet<HoldRow> Holds => Set<HoldRow>();
+    public DbSet<ParkedRow> Parked => Set<ParkedRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -38,6 +39,9 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
         b.Entity<OutboxRow>().ToTable("outbox");
         b.Entity<OutboxRow>().Property(o => o.Payload).HasColumnType("jsonb");
         b.Entity<HoldRow>().ToTable("holds").HasKey(h => h.Token);
+        b.Entity<ParkedRow>().ToTable("projector_parked").HasKey(p => p.OutboxId);
+        b.Entity<ParkedRow>().Property(p => p.OutboxId).ValueGeneratedNever();
+        b.Entity<ParkedRow>().Property(p => p.Payload).HasColumnType("jsonb");
 
         // Foreign keys, so that one SaveChanges inserts parents before children.
         b.Entity<ApiKeyRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(k => k.BusinessId);

@@ -1,8 +1,9 @@
 using FastBooking.Application.ReadModel.Parked;
 using FastBooking.Domain.Businesses;
 using FastBooking.Infrastructure.Outbox;
+using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
-using NodaTime;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace FastBooking.Infrastructure.ReadModel;
@@ -12,7 +13,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// error so that the rest of the outbox moves on; a business with parked rows is degraded (read from PostgreSQL).
 /// Replaying applies the row again from today's state, which is all a projection ever needs.
 /// </summary>
-public sealed class ParkedChangeStore(NpgsqlDataSource dataSource, ReadModelSync sync) : IParkedChanges
+public sealed class ParkedChangeStore(NpgsqlDataSource dataSource, FastBookingDb db, ReadModelSync sync) : IParkedChanges
 {
     public async Task ParkAsync(OutboxRow row, string error, int attempts, CancellationToken ct)
     {
@@ -86,17 +87,10 @@ public sealed class ParkedChangeStore(NpgsqlDataSource dataSource, ReadModelSync
 
     private async Task<List<ParkedChange>> ReadAsync(IReadOnlyCollection<long> outboxIds, int limit, CancellationToken ct)
     {
-        await using var read = dataSource.CreateCommand("""
-            SELECT outbox_id, business_id, type, payload::text, error, attempts, parked_at FROM projector_parked
-            WHERE cardinality($1::bigint[]) = 0 OR outbox_id = ANY($1) ORDER BY outbox_id LIMIT $2
-            """);
-        read.Parameters.Add(new() { Value = outboxIds.ToArray() });
-        read.Parameters.Add(new() { Value = limit });
-        var rows = new List<ParkedChange>();
-        await using var reader = await read.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            rows.Add(new ParkedChange(reader.GetInt64(0), new BusinessId(reader.GetGuid(1)), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), reader.GetInt32(5), reader.GetFieldValue<Instant>(6)));
-        return rows;
+        var rows = db.Parked.AsNoTracking();
+        if (outboxIds.Count > 0) rows = rows.Where(p => outboxIds.Contains(p.OutboxId));
+        return (await rows.OrderBy(p => p.OutboxId).Take(limit).ToListAsync(ct))
+            .Select(p => new ParkedChange(p.OutboxId, new BusinessId(p.BusinessId), p.Type, p.Payload, p.Error, p.Attempts, p.ParkedAt))
+            .ToList();
     }
 }
