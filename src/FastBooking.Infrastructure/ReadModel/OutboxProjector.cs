@@ -91,7 +91,8 @@ public sealed class OutboxProjector
         {
             try
             {
-                await CatchUpAsync(stop);
+                // A full batch means more rows are waiting: no pause before the next.
+                if (await CatchUpAsync(stop)) continue;
             }
             catch (Exception e) when (!stop.IsCancellationRequested)
             {
@@ -103,12 +104,13 @@ public sealed class OutboxProjector
 
     /// <summary>One pass: rebuild if Redis lost its position, apply a batch of new rows and gaps that filled, publish.
     /// Passes of one process run one at a time (the leader's loop and any caller).</summary>
-    public async Task CatchUpAsync(CancellationToken ct)
+    /// <returns>Whether the batch was full (more rows are waiting).</returns>
+    public async Task<bool> CatchUpAsync(CancellationToken ct)
     {
         await _pass.WaitAsync(ct);
         try
         {
-            await PassAsync(ct);
+            return await PassAsync(ct);
         }
         finally
         {
@@ -116,10 +118,11 @@ public sealed class OutboxProjector
         }
     }
 
-    private async Task PassAsync(CancellationToken ct)
+    private async Task<bool> PassAsync(CancellationToken ct)
     {
         var failuresBefore = _redis.Failures;
-        if (await _status.ReadAsync() is not { } stored) return; // Redis is out: nothing to project into
+        var started = Stopwatch.GetTimestamp();
+        if (await _status.ReadAsync() is not { } stored) return false; // Redis is out: nothing to project into
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FastBookingDb>();
         var parked = scope.ServiceProvider.GetRequiredService<ParkedChangeStore>();
@@ -179,6 +182,8 @@ public sealed class OutboxProjector
         var current = fresh.Count < _options.BatchSize && _redis.Failures == failuresBefore;
         if (_epoch is null || !await _status.PublishAsync(_epoch, next, head, current, Name, _options.HeartbeatTimeout, parkedCount, degraded))
             _log.LogInformation("The read model's state was not published (Redis out, or flushed during the pass); the next pass starts over");
+        _log.LogDebug("Applied {Rows} outbox rows in {Ms:F0} ms; lag {Lag}", rows.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, head - next);
+        return fresh.Count == _options.BatchSize;
     }
 
     /// <summary>
