@@ -57,6 +57,7 @@ using (var client = new EngineClient())
 {
     try
     {
+        await WarmUp.RunAsync(rig, client, Log, interrupted.Token);
         foreach (var scenario in scenarios)
             reports.Add(await ScenarioRunner.RunAsync(rig, client, scenario, profile, Log, interrupted.Token));
     }

@@ -29,7 +29,7 @@ public sealed class FaultUnderLoad(IFault fault) : IScenario
         await held.PlaceAsync(rig, HoldsPlaced, report, ct);
 
         await using var watch = new ReadinessWatch(rig).Start();
-        var load = new MixedLoad(rig, salon, tally, ledger, seed: Name.GetHashCode(StringComparison.Ordinal));
+        var load = new MixedLoad(rig, salon, tally, ledger, seed: Name.Aggregate(17, (h, c) => h * 31 + c));
         var loadRun = OpenLoop.RunAsync(profile.Rate, profile.Load, tally, (i, sinceDue) => load.ArrivalAsync(i, sinceDue, ct), ct);
 
         await Task.Delay(profile.FaultAt, ct);
@@ -42,7 +42,7 @@ public sealed class FaultUnderLoad(IFault fault) : IScenario
         }, ct);
         var faultEnded = watch.Now;
         var sinceFaultEnded = Stopwatch.StartNew();
-        report.Note($"fault from {Seconds.Of(faultStarted)} to {Seconds.Of(faultEnded)} into the load");
+        report.Figure("fault lasted (injected → service back and answering)", $"{Seconds.Of(faultEnded - faultStarted)}, from {Seconds.Of(faultStarted)} into the load");
         var probe = new RecoveryProbe(salon, tally);
         var recoveries = rig.Live.Select(i => probe.RunAsync(i, sinceFaultEnded, profile.RecoveryBound, ct)).ToList();
 

@@ -20,5 +20,5 @@ public sealed record Profile(
     public static readonly Profile Short = new("short", Staff: 6, Rate: 60, Load: TimeSpan.FromSeconds(12), FaultAt: TimeSpan.FromSeconds(3),
         RedisDown: TimeSpan.FromSeconds(3), PostgresDown: TimeSpan.FromSeconds(5), InstanceDown: TimeSpan.FromSeconds(2),
         RecoveryBound: TimeSpan.FromSeconds(20), ConsistencyBound: TimeSpan.FromSeconds(20), StormSize: 100,
-        OutboxBurst: 2_000, DrainBound: TimeSpan.FromSeconds(30), Deadline: TimeSpan.FromSeconds(90));
+        OutboxBurst: 600, DrainBound: TimeSpan.FromSeconds(30), Deadline: TimeSpan.FromSeconds(90));
 }
