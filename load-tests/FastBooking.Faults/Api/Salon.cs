@@ -15,7 +15,7 @@ public sealed class Salon(EngineClient client, string businessId, string apiKey,
     public const int ServiceMinutes = 30;
     public const int SlotMinutes = 15;
     public const int HoldTtlSeconds = 900;
-    public static readonly int LoadDays = 10;
+    public const int LoadDays = 10;
     public const int HeldDay = 12;
     public const int ProbeDay = 13;
 

@@ -29,41 +29,50 @@ public sealed class FaultUnderLoad(IFault fault) : IScenario
         await held.PlaceAsync(rig, HoldsPlaced, report, ct);
 
         await using var watch = new ReadinessWatch(rig).Start();
-        var load = new MixedLoad(rig, salon, tally, ledger, seed: Name.Aggregate(17, (h, c) => h * 31 + c));
-        var loadRun = OpenLoop.RunAsync(profile.Rate, profile.Load, tally, (i, sinceDue) => load.ArrivalAsync(i, sinceDue, ct), ct);
-
-        await Task.Delay(profile.FaultAt, ct);
-        var faultStarted = watch.Now;
-        var probedWhileDown = false;
-        await fault.InjectAsync(rig, profile, async to =>
+        // Should the scenario end early (its deadline, a fault that cannot be undone), the load and probes end with it.
+        using var background = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        try
         {
-            probedWhileDown = true;
-            await held.ProbeAsync("while the fault lasts", HoldsProbedWhileDown, to, report, ct);
-        }, ct);
-        var faultEnded = watch.Now;
-        var sinceFaultEnded = Stopwatch.StartNew();
-        report.Figure("fault lasted (injected → service back and answering)", $"{Seconds.Of(faultEnded - faultStarted)}, from {Seconds.Of(faultStarted)} into the load");
-        var probe = new RecoveryProbe(salon, tally);
-        var recoveries = rig.Live.Select(i => probe.RunAsync(i, sinceFaultEnded, profile.RecoveryBound, ct)).ToList();
+            var load = new MixedLoad(rig, salon, tally, ledger, seed: Name.Aggregate(17, (h, c) => h * 31 + c));
+            var loadRun = OpenLoop.RunAsync(profile.Rate, profile.Load, tally, (i, sinceDue) => load.ArrivalAsync(i, sinceDue, background.Token), background.Token);
 
-        await loadRun;
-        report.Note($"load: {tally.Total} answers, {tally.DroppedCount} arrivals dropped by the generator");
-        foreach (var operation in tally.Operations)
-            report.Note($"  {operation,-18} {tally.Outcomes(operation)}  {tally.LatencySummary(operation)}");
+            await Task.Delay(profile.FaultAt, ct);
+            var faultStarted = watch.Now;
+            var probedWhileDown = false;
+            await fault.InjectAsync(rig, profile, async to =>
+            {
+                probedWhileDown = true;
+                await held.ProbeAsync("while the fault lasts", HoldsProbedWhileDown, to, report, ct);
+            }, ct);
+            var faultEnded = watch.Now;
+            var sinceFaultEnded = Stopwatch.StartNew();
+            report.Figure("fault lasted (injected → service back and answering)", $"{Seconds.Of(faultEnded - faultStarted)}, from {Seconds.Of(faultStarted)} into the load");
+            var probe = new RecoveryProbe(salon, tally);
+            var recoveries = rig.Live.Select(i => probe.RunAsync(i, sinceFaultEnded, profile.RecoveryBound, background.Token)).ToList();
 
-        var consistent = Invariants.ReadModelConsistentAsync(rig, salon, profile.ConsistencyBound, report, ct);
-        var recovered = await Task.WhenAll(recoveries);
-        await consistent;
-        RecoveryProbe.Report(recovered, profile.RecoveryBound, report);
-        await held.ProbeAsync("after the fault", probedWhileDown ? HoldsPlaced - HoldsProbedWhileDown : HoldsPlaced, fault.AfterVia(rig), report, ct);
-        await Invariants.NoOverlapsAsync(rig, report, ct);
-        await Invariants.AcknowledgedArePersistedAsync(rig, ledger, report, ct);
-        Invariants.AnswersWellFormed(tally, report);
+            await loadRun;
+            report.Note($"load: {tally.Total} answers, {tally.DroppedCount} arrivals dropped by the generator");
+            foreach (var operation in tally.Operations)
+                report.Note($"  {operation,-18} {tally.Outcomes(operation)}  {tally.LatencySummary(operation)}");
 
-        foreach (var r in recovered)
-            report.Figure($"recovery of {r.Instance} (holds 201 / Redis reads)", $"{Seconds.Of(r.Holds)} / {Seconds.Of(r.RedisReads)}");
-        report.Figure("codes seen", tally.Outcomes());
-        report.Figure("503s", $"{tally.Unavailable} ({tally.UnavailableWithoutRetryAfter} without Retry-After)");
-        watch.Report(faultEnded, report);
+            var consistent = Invariants.ReadModelConsistentAsync(rig, salon, profile.ConsistencyBound, report, ct);
+            var recovered = await Task.WhenAll(recoveries);
+            await consistent;
+            RecoveryProbe.Report(recovered, profile.RecoveryBound, report);
+            await held.ProbeAsync("after the fault", probedWhileDown ? HoldsPlaced - HoldsProbedWhileDown : HoldsPlaced, fault.AfterVia(rig), report, ct);
+            await Invariants.NoOverlapsAsync(rig, report, ct);
+            await Invariants.AcknowledgedArePersistedAsync(rig, ledger, report, ct);
+            Invariants.AnswersWellFormed(tally, report);
+
+            foreach (var r in recovered)
+                report.Figure($"recovery of {r.Instance} (holds 201 / Redis reads)", $"{Seconds.Of(r.Holds)} / {Seconds.Of(r.RedisReads)}");
+            report.Figure("codes seen", tally.Outcomes());
+            report.Figure("503s", $"{tally.Unavailable} ({tally.UnavailableWithoutRetryAfter} without Retry-After)");
+            watch.Report(faultEnded, report);
+        }
+        finally
+        {
+            await background.CancelAsync();
+        }
     }
 }

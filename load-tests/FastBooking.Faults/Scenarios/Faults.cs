@@ -4,7 +4,8 @@ namespace FastBooking.Faults.Scenarios;
 
 /// <summary>
 /// One fault injected into a running rig. <see cref="InjectAsync"/> returns when the fault is over (the service is back);
-/// while it lasts it calls <c>whileDown</c> once with the instance to probe, when probing then means anything.
+/// while it lasts it starts <c>whileDown</c> once with the instance to probe, when probing then means anything. The
+/// fault keeps its stated length however long the probe takes: a probe slower than the outage ends after it.
 /// </summary>
 public interface IFault
 {
@@ -25,14 +26,14 @@ public sealed class RedisKilled : IFault
 
     public async Task InjectAsync(FaultRig rig, Profile profile, Func<EngineInstance, Task> whileDown, CancellationToken ct)
     {
-        var down = DateTime.UtcNow;
+        var backAfter = Task.Delay(profile.RedisDown, ct);
         rig.Redis.Kill();
         // Long enough for the engines to have noticed (their Redis calls time out after 1 s).
         await Task.Delay(TimeSpan.FromSeconds(1.5), ct);
-        await whileDown(rig.A);
-        var rest = profile.RedisDown - (DateTime.UtcNow - down);
-        if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
+        var probe = whileDown(rig.A);
+        await backAfter;
         await rig.Redis.StartAsync(ct);
+        await probe;
     }
 }
 
@@ -74,12 +75,12 @@ public sealed class InstanceKilled : IFault
 
     public async Task InjectAsync(FaultRig rig, Profile profile, Func<EngineInstance, Task> whileDown, CancellationToken ct)
     {
-        var down = DateTime.UtcNow;
+        var backAfter = Task.Delay(profile.InstanceDown, ct);
         rig.B.Kill();
         await Task.Delay(TimeSpan.FromSeconds(0.5), ct);
-        await whileDown(rig.A);
-        var rest = profile.InstanceDown - (DateTime.UtcNow - down);
-        if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
+        var probe = whileDown(rig.A);
+        await backAfter;
         await rig.B.StartAsync(ct);
+        await probe;
     }
 }
