@@ -51,17 +51,22 @@ public sealed class ReadinessWatch(FaultRig rig) : IAsyncDisposable
 
     private async Task LoopAsync(CancellationToken ct)
     {
-        var tick = 0;
-        while (!ct.IsCancellationRequested)
+        try
         {
-            foreach (var instance in rig.Live.ToList())
+            for (var tick = 0; !ct.IsCancellationRequested; tick++)
             {
-                var (status, lag, current, leader, _) = await ReadAsync(instance, ct);
-                _samples.Enqueue(new Sample(Now, instance.Name, status, lag, current, leader));
+                foreach (var instance in rig.Live.ToList())
+                {
+                    var (status, lag, current, leader, _) = await ReadAsync(instance, ct);
+                    _samples.Enqueue(new Sample(Now, instance.Name, status, lag, current, leader));
+                }
+                if (tick % 2 == 0 && await OutboxLagAsync(rig, ct) is { } outboxLag) _outboxLag.Enqueue((Now, outboxLag));
+                await Task.Delay(Interval, ct);
             }
-            if (tick++ % 2 == 0 && await OutboxLagAsync(rig, ct) is { } outboxLag) _outboxLag.Enqueue((Now, outboxLag));
-            try { await Task.Delay(Interval, ct); }
-            catch (OperationCanceledException) { return; }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopped by DisposeAsync, possibly in the middle of a sample.
         }
     }
 

@@ -41,7 +41,7 @@ public static class ScenarioRunner
         {
             report.Verify($"finished within its deadline of {profile.Deadline.TotalSeconds:F0} s", false, "the deadline passed");
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             report.Verify("ran to the end", false, $"{e.GetType().Name}: {e.Message}");
         }
