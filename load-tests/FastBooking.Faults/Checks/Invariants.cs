@@ -67,7 +67,7 @@ public static class Invariants
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
         var seen = last is null ? "no instance answered"
-            : last.Is(200) ? $"still inconsistent: redisAnswered={last.Json["redisAnswered"]}, {last.Json["differences"]?.AsArray().Count} staff-days differ"
+            : last.Is(200) ? $"still inconsistent: redisAnswered={last.Json["redisAnswered"]}, staff-days differing: {DifferenceKinds(last)}"
             : last.Outcome;
         report.Verify($"read model consistent with PostgreSQL within {bound.TotalSeconds:F0} s (GET /v1/read-model/check)", false, seen);
         return null;
@@ -80,6 +80,13 @@ public static class Invariants
             errors == 0 ? "none" : $"{errors}: {string.Join(" | ", tally.ServerErrorSamples.Select(s => s.Length > 300 ? s[..300] : s))}");
         report.Verify("every 503 carries Retry-After", tally.UnavailableWithoutRetryAfter == 0,
             $"{tally.Unavailable} × 503, {tally.UnavailableWithoutRetryAfter} without Retry-After");
+    }
+
+    /// <summary>"12 (missing×9, different×3)": a missing day is projected on the spot when read; a different one is served wrong.</summary>
+    private static string DifferenceKinds(Answer check)
+    {
+        var kinds = check.Json["differences"]?.AsArray().Select(d => d?["kind"]?.GetValue<string>() ?? "?").ToList() ?? [];
+        return $"{kinds.Count} ({string.Join(", ", kinds.GroupBy(k => k).Select(g => $"{g.Key}×{g.Count()}"))})";
     }
 
     private static string Sample(IEnumerable<Ledger.Booking> bookings) =>
