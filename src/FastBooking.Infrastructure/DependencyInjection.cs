@@ -83,7 +83,8 @@ public static class DependencyInjection
         services.AddSingleton<ReadinessMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<ReadinessMonitor>());
         services.AddSingleton<OutboxProjector>();
-        services.AddSingleton<ProjectorLeadership>();
+        services.AddSingleton(sp => new ProjectorLeadership(connectionString, sp.GetRequiredService<OutboxProjector>(),
+            sp.GetRequiredService<IOptions<ProjectorOptions>>(), sp.GetRequiredService<ILogger<ProjectorLeadership>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ProjectorLeadership>());
         services.AddHostedService<ChangeListener>();
         services.AddScoped<ParkedChangeStore>();
