@@ -44,7 +44,7 @@ public sealed class ReadinessWatch(FaultRig rig) : IAsyncDisposable
 
     /// <summary>The last outbox id the projector stored in Redis as applied, or null when there is none to read.</summary>
     public static async Task<long?> StoredPositionAsync(FaultRig rig) =>
-        await rig.Redis.GetAsync(rig.ProjectorPositionKey) is { } stored && long.TryParse(stored, out var position) ? position : null;
+        await rig.Redis.HashGetAsync(rig.ProjectorStateKey, "position") is { } stored && long.TryParse(stored, out var position) ? position : null;
 
     /// <summary>The <c>readModel.position</c> an instance reports, or null when it does not.</summary>
     public static async Task<long?> ReportedPositionAsync(EngineInstance instance, CancellationToken ct) => (await ReadAsync(instance, ct)).Position;

@@ -32,8 +32,8 @@ public sealed class FaultRig : IAsyncDisposable
     public EngineInstance B => Instances[1];
     public IEnumerable<EngineInstance> Live => Instances.Where(i => i.Live);
 
-    /// <summary>The projector position the engines keep in Redis for this rig's database.</summary>
-    public string ProjectorPositionKey => "fb:projector:position:fastbooking_faults";
+    /// <summary>The projector's state the leader keeps in Redis for this rig's database (a hash; its <c>position</c> field).</summary>
+    public string ProjectorStateKey => "fb:{projector:fastbooking_faults}:state";
 
     public static async Task<FaultRig> StartAsync(RigOptions options, Action<string> log, CancellationToken ct)
     {

@@ -52,7 +52,8 @@ public sealed class OwnRedis : IAsyncDisposable
         Exec.RunAsync("redis-cli", ["-p", Port.ToString(), "FLUSHALL"], TimeSpan.FromSeconds(10), ct);
 
     /// <summary>A string key, or null when it is missing or Redis does not answer.</summary>
-    public async Task<string?> GetAsync(string key)
+    /// <summary>One field of a hash; null when absent or Redis does not answer.</summary>
+    public async Task<string?> HashGetAsync(string key, string field)
     {
         try
         {
@@ -60,7 +61,7 @@ public sealed class OwnRedis : IAsyncDisposable
             {
                 EndPoints = { ConnectionString }, AbortOnConnectFail = false, ConnectTimeout = 1000, SyncTimeout = 1000, AsyncTimeout = 1000,
             });
-            var value = await _connection.GetDatabase().StringGetAsync(key);
+            var value = await _connection.GetDatabase().HashGetAsync(key, field);
             return value.IsNull ? null : value.ToString();
         }
         catch (Exception e) when (e is RedisException or TimeoutException) { return null; }

@@ -177,12 +177,13 @@ public sealed class OutboxProjector
         var head = await db.Outbox.MaxAsync(o => (long?)o.Id, ct) ?? 0;
         var (parkedCount, parkedBusinesses) = await parked.SummaryAsync(ct);
         var degraded = parkedBusinesses.Union(_unbuilt).ToList();
-        Interlocked.Exchange(ref _lag, Math.Max(0, head - next));
+        // Rows not yet read plus rows failing: an id the position waits at may never commit (a rolled-back transaction).
+        Interlocked.Exchange(ref _lag, Math.Max(0, head - _cursor) + _failures.Count);
         Volatile.Write(ref _parked, parkedCount);
         var current = fresh.Count < _options.BatchSize && _redis.Failures == failuresBefore;
-        if (_epoch is null || !await _status.PublishAsync(_epoch, next, head, current, Name, _options.HeartbeatTimeout, parkedCount, degraded))
+        if (_epoch is null || !await _status.PublishAsync(_epoch, next, head, Lag, current, Name, _options.HeartbeatTimeout, parkedCount, degraded))
             _log.LogInformation("The read model's state was not published (Redis out, or flushed during the pass); the next pass starts over");
-        _log.LogDebug("Applied {Rows} outbox rows in {Ms:F0} ms; lag {Lag}", rows.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, head - next);
+        _log.LogDebug("Applied {Rows} outbox rows in {Ms:F0} ms; lag {Lag}", rows.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, Lag);
         return fresh.Count == _options.BatchSize;
     }
 

@@ -18,7 +18,7 @@ public sealed class ProjectorStatusStore(RedisGate redis, NpgsqlDataSource dataS
     private RedisKey AliveKey => RedisKeys.ProjectorAlive(_database);
     private RedisKey DegradedKey => RedisKeys.DegradedBusinesses(_database);
 
-    // KEYS: state, alive, degraded. ARGV: epoch, position, head, current, leader, alive ttl ms, parked, degraded ids...
+    // KEYS: state, alive, degraded. ARGV: epoch, position, head, current, leader, alive ttl ms, parked, lag, degraded ids...
     // The position only moves forward; nothing is written unless the epoch is still the one the leader works in.
     private const string Publish = """
         if redis.call('HGET', KEYS[1], 'epoch') ~= ARGV[1] then return 0 end
@@ -28,13 +28,10 @@ public sealed class ProjectorStatusStore(RedisGate redis, NpgsqlDataSource dataS
             redis.call('HSET', KEYS[1], 'position', position)
             stored = position
         end
-        local head = tonumber(ARGV[3])
-        local lag = head - stored
-        if lag < 0 then lag = 0 end
-        redis.call('HSET', KEYS[1], 'head', head, 'lag', lag, 'current', ARGV[4], 'rebuilding', 0, 'leader', ARGV[5], 'parked', ARGV[7])
+        redis.call('HSET', KEYS[1], 'head', ARGV[3], 'lag', ARGV[8], 'current', ARGV[4], 'rebuilding', 0, 'leader', ARGV[5], 'parked', ARGV[7])
         redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[6])
         redis.call('DEL', KEYS[3])
-        for i = 8, #ARGV do redis.call('SADD', KEYS[3], ARGV[i]) end
+        for i = 9, #ARGV do redis.call('SADD', KEYS[3], ARGV[i]) end
         return 1
         """;
 
@@ -91,10 +88,11 @@ public sealed class ProjectorStatusStore(RedisGate redis, NpgsqlDataSource dataS
             [epoch, leader, (long)heartbeat.TotalMilliseconds, position])) is { } result) && (long)result == 1;
 
     /// <summary>Publishes a pass's result. False when the epoch is gone (flushed) or Redis did not answer.</summary>
-    public async Task<bool> PublishAsync(string epoch, long position, long head, bool current, string leader, TimeSpan heartbeat,
+    /// <param name="lag">Outbox rows committed and not yet applied (the position may wait below that, at an id not seen yet).</param>
+    public async Task<bool> PublishAsync(string epoch, long position, long head, long lag, bool current, string leader, TimeSpan heartbeat,
         int parked, IReadOnlyCollection<Guid> degraded)
     {
-        RedisValue[] args = [epoch, position, head, current ? 1 : 0, leader, (long)heartbeat.TotalMilliseconds, parked,
+        RedisValue[] args = [epoch, position, head, current ? 1 : 0, leader, (long)heartbeat.TotalMilliseconds, parked, lag,
             .. degraded.Select(d => (RedisValue)d.ToString())];
         return await redis.TryAsync(db => db.ScriptEvaluateAsync(Publish, [StateKey, AliveKey, DegradedKey], args)) is { } result
                && (long)result == 1;

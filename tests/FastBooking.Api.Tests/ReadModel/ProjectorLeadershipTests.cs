@@ -79,8 +79,8 @@ public sealed class ProjectorLeadershipTests(ITestOutputHelper output)
             var store = engine.Services.GetRequiredService<ProjectorStatusStore>();
             await Until(async () => (await store.ReadAsync())?.Position is not null, "a position");
             var state = (await store.ReadAsync())!;
-            Assert.True(await store.PublishAsync(state.Epoch!, state.Position!.Value + 10, state.Position.Value + 10, true, "test", TimeSpan.FromSeconds(5), 0, []));
-            Assert.True(await store.PublishAsync(state.Epoch!, state.Position.Value + 3, state.Position.Value + 10, true, "test", TimeSpan.FromSeconds(5), 0, []));
+            Assert.True(await store.PublishAsync(state.Epoch!, state.Position!.Value + 10, state.Position.Value + 10, 0, true, "test", TimeSpan.FromSeconds(5), 0, []));
+            Assert.True(await store.PublishAsync(state.Epoch!, state.Position.Value + 3, state.Position.Value + 10, 0, true, "test", TimeSpan.FromSeconds(5), 0, []));
             Assert.Equal(state.Position.Value + 10, (await store.ReadAsync())!.Position);
         }
         finally
@@ -102,7 +102,7 @@ public sealed class ProjectorLeadershipTests(ITestOutputHelper output)
             await redis.GetDatabase().KeyDeleteAsync(store.StateKey); // what FLUSHALL does to it
 
             Assert.False(await store.BeatAsync("epoch-1", "test", TimeSpan.FromSeconds(5), position: 0), "a rebuild whose epoch was flushed cannot finish");
-            Assert.False(await store.PublishAsync("epoch-1", 0, 0, true, "test", TimeSpan.FromSeconds(5), 0, []));
+            Assert.False(await store.PublishAsync("epoch-1", 0, 0, 0, true, "test", TimeSpan.FromSeconds(5), 0, []));
             Assert.Null((await store.ReadAsync())!.Position);
 
             var projector = engine.Services.GetRequiredService<OutboxProjector>();
