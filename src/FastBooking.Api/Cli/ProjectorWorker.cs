@@ -17,7 +17,8 @@ public static class ProjectorWorker
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args[1..]);
+        // Settings (appsettings.json) from beside the binary, wherever the worker is started from.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args[1..], ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSerilog((_, log) => log.ReadFrom.Configuration(builder.Configuration).WriteTo.Console());
         builder.Services.AddApplication();
         builder.AddInfrastructure();

@@ -2,8 +2,7 @@ namespace FastBooking.Api.Tests.Support;
 
 /// <summary>
 /// The API tests on the shared host, one test at a time. They cannot run in parallel: the host has one fake clock,
-/// which every test sets to its "now" (and some move on), so two tests at once would shift each other's time; nor on a
-/// host per class, as each host runs an outbox projector and they would all write the one projector position in Redis.
+/// which every test sets to its "now" (and some move on), so two tests at once would shift each other's time.
 /// The host without Redis is shared too: each host keeps its own pool of PostgreSQL connections, which the server's
 /// limit shares with every other test run on the machine.
 /// </summary>
@@ -14,9 +13,8 @@ public sealed class ApiCollection : ICollectionFixture<ApiFactory>, ICollectionF
 }
 
 /// <summary>
-/// The API tests that affect every business at once (they flush Redis, the projector's position with it). They run
-/// alone, after the other collections have finished, on a host of their own: the api collection's host is disposed by
-/// then, so there is still one projector at a time.
+/// The API tests that affect every business at once (they flush Redis, the projector's state with it). They run
+/// alone, after the other collections have finished, on a host of their own.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ExclusiveApiCollection : ICollectionFixture<ApiFactory>

@@ -164,8 +164,8 @@ public static class ReadModelHelpers
 
     /// <summary>
     /// Lets the outbox projector of every running host finish applying what is pending, so that a loss a test causes
-    /// next is neither half undone by a pass already under way (re-projecting some of the lost days) nor hidden by one
-    /// (writing back the position read before the flush). A pass finds nothing to write once it has caught up.
+    /// next is not half undone by a pass already under way (re-projecting some of the lost days). A pass finds nothing
+    /// to write once it has caught up.
     /// </summary>
     private static async Task QuiesceProjectorsAsync()
     {
