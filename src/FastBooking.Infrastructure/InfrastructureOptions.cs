@@ -50,8 +50,9 @@ public sealed class ProjectorOptions
 
     public ProjectorRole Role { get; set; } = ProjectorRole.Any;
 
-    /// <summary>How often an instance that does not lead tries to take the lease.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    /// <summary>How often an instance that does not lead tries to take the lease (at most 5 s: PostgreSQL ends a lease
+    /// session idle for 10 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:05")]
     public TimeSpan LeaseRetry { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long the leader's heartbeat lasts in Redis: past it, instances stop trusting the read model.</summary>

@@ -43,7 +43,7 @@ public sealed class OutboxProjector
     private readonly SemaphoreSlim _pass = new(1, 1);
     private readonly System.Diagnostics.Metrics.Counter<long> _applied;
     private readonly Dictionary<long, long> _gaps = []; // outbox id not seen yet → when first missed (Stopwatch timestamp)
-    private readonly Dictionary<long, int> _failures = []; // outbox id that failed → passes it failed in
+    private readonly Dictionary<long, (Guid Business, int Attempts)> _failures = []; // outbox id that failed → its business, passes it failed in
     private readonly HashSet<Guid> _unbuilt = []; // businesses the last rebuild could not project: degraded, retried every pass
     private volatile bool _rebuildRequested;
     private long _cursor = -1;
@@ -132,6 +132,8 @@ public sealed class OutboxProjector
         {
             position = p;
             _epoch = epoch;
+            // A new leader cannot know why the last one degraded a business: rebuilding it is what ends that.
+            if (_cursor < 0) _unbuilt.UnionWith(stored.Degraded);
         }
         else position = await RebuildAllAsync(db, scope.ServiceProvider, ct);
         if (_cursor < position)
@@ -144,6 +146,7 @@ public sealed class OutboxProjector
 
         if (_unbuilt.Count > 0) await RetryUnbuiltAsync(scope.ServiceProvider, ct);
 
+
         var retry = _gaps.Keys.Concat(_failures.Keys).ToArray();
         var again = retry.Length == 0 ? [] : await db.Outbox.AsNoTracking().Where(o => retry.Contains(o.Id)).ToListAsync(ct);
         var fresh = await db.Outbox.AsNoTracking().Where(o => o.Id > _cursor).OrderBy(o => o.Id).Take(_options.BatchSize).ToListAsync(ct);
@@ -155,7 +158,8 @@ public sealed class OutboxProjector
             _gaps.Remove(row.Id);
             if (faults.TryGetValue(row.Id, out var error))
             {
-                var attempts = _failures[row.Id] = _failures.GetValueOrDefault(row.Id) + 1;
+                var attempts = _failures.GetValueOrDefault(row.Id).Attempts + 1;
+                _failures[row.Id] = (row.BusinessId, attempts);
                 if (attempts >= _options.MaxAttempts)
                 {
                     _log.LogError("Outbox row {Id} of business {Business} failed {Attempts} times and is parked: {Error}", row.Id, row.BusinessId, attempts, error);
@@ -176,7 +180,8 @@ public sealed class OutboxProjector
         var next = held.Count == 0 ? _cursor : held.Min() - 1;
         var head = await db.Outbox.MaxAsync(o => (long?)o.Id, ct) ?? 0;
         var (parkedCount, parkedBusinesses) = await parked.SummaryAsync(ct);
-        var degraded = parkedBusinesses.Union(_unbuilt).ToList();
+        // A business whose change did not apply is not current, from its first failure on.
+        var degraded = parkedBusinesses.Union(_unbuilt).Union(_failures.Values.Select(f => f.Business)).ToList();
         // Rows not yet read plus rows failing: an id the position waits at may never commit (a rolled-back transaction).
         Interlocked.Exchange(ref _lag, Math.Max(0, head - _cursor) + _failures.Count);
         Volatile.Write(ref _parked, parkedCount);
@@ -258,14 +263,12 @@ public sealed class OutboxProjector
     {
         var projector = services.GetRequiredService<StaffProjector>();
         foreach (var business in _unbuilt.ToList())
-        {
-            _unbuilt.Remove(business);
             await IsolatedAsync(business, async () =>
             {
                 if (!await projector.RebuildAsync(new BusinessId(business), ct))
                     throw new RedisUnavailableException("Redis did not take the rebuilt bitmaps.");
+                _unbuilt.Remove(business);
             });
-        }
     }
 
     private sealed record RebuildPlan(Business Business, IReadOnlyList<StaffId> Staff, NodaTime.LocalDate[][] Steps);
@@ -286,9 +289,9 @@ public sealed class OutboxProjector
         var head = await db.Outbox.MaxAsync(o => (long?)o.Id, ct) ?? 0;
         var recent = await db.Outbox.Where(o => o.Id > head - InFlightWindow).Select(o => o.Id).ToListAsync(ct);
         var epoch = Guid.NewGuid().ToString("N");
-        _rebuildRequested = false;
         if (!await _status.BeginRebuildAsync(epoch, head, Name, _options.HeartbeatTimeout))
             throw new RedisUnavailableException("Redis did not take the start of the rebuild.");
+        _rebuildRequested = false;
         _epoch = epoch;
 
         var projector = services.GetRequiredService<StaffProjector>();
@@ -321,14 +324,17 @@ public sealed class OutboxProjector
             if (!await _status.BeatAsync(epoch, Name, _options.HeartbeatTimeout))
                 throw new RedisUnavailableException("The read model was flushed during the rebuild; starting over.");
         }
-        if (!await _status.BeatAsync(epoch, Name, _options.HeartbeatTimeout, position: head))
+        // Ids below the head not committed yet are in flight: their changes may postdate what the rebuild read, so the
+        // published position stops below the first of them (another leader would otherwise start past them).
+        var inFlight = Enumerable.Range(0, InFlightWindow).Select(i => head - i).Where(id => id >= 1 && !recent.Contains(id)).ToList();
+        var rebuilt = inFlight.Count == 0 ? head : inFlight.Min() - 1;
+        if (!await _status.BeatAsync(epoch, Name, _options.HeartbeatTimeout, position: rebuilt))
             throw new RedisUnavailableException("The read model was flushed as the rebuild ended; starting over.");
 
         _cursor = head;
         _gaps.Clear();
         _failures.Clear();
-        for (var id = Math.Max(1, head - InFlightWindow + 1); id <= head; id++)
-            if (!recent.Contains(id)) _gaps[id] = Stopwatch.GetTimestamp();
-        return head;
+        foreach (var id in inFlight) _gaps[id] = Stopwatch.GetTimestamp();
+        return rebuilt;
     }
 }

@@ -8,8 +8,9 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// <summary>
 /// Elects the one projector among all instances: whoever holds a PostgreSQL session advisory lock leads. The lock lives
 /// as long as its connection — a dedicated, unpooled one — so a leader that dies frees it at once (PostgreSQL ends the
-/// session when the socket closes), and another instance, trying every <see cref="ProjectorOptions.LeaseRetry"/>, takes
-/// over. The leader checks its connection every second and stops projecting the moment it fails. Two leaders for a
+/// session when the socket closes; one left idle for 10 s, too), and another instance, trying every
+/// <see cref="ProjectorOptions.LeaseRetry"/>, takes over. The leader checks its connection every second and stops
+/// projecting the moment it fails. Two leaders for a
 /// moment would be harmless (versioned writes, a position that only moves forward), only wasteful.
 /// </summary>
 /// <remarks>
@@ -38,21 +39,45 @@ public sealed class ProjectorLeadership(string connectionString, OutboxProjector
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
         if (options.Value.Role == ProjectorRole.Never) return;
+        NpgsqlConnection? connection = null;
         while (!stop.IsCancellationRequested)
         {
             try
             {
-                await using var connection = new NpgsqlConnection(_connectionString);
-                await connection.OpenAsync(stop);
+                // One connection for the tries, kept while it works (not a new backend every second).
+                connection ??= await OpenAsync(stop);
                 await using var tryLock = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", connection);
-                if (await tryLock.ExecuteScalarAsync(stop) is true) await LeadAsync(connection, stop);
+                if (await tryLock.ExecuteScalarAsync(stop) is true)
+                {
+                    await LeadAsync(connection, stop);
+                    // However leading ended, the session may still hold the lock: only closing it is sure to free it.
+                    await connection.DisposeAsync();
+                    connection = null;
+                }
             }
             catch (Exception e) when (!stop.IsCancellationRequested)
             {
                 log.LogWarning(e, "Projector leadership lost or not available; trying again");
+                if (connection is not null) await connection.DisposeAsync();
+                connection = null;
             }
             await Task.Delay(options.Value.LeaseRetry, stop).ContinueWith(_ => { }, CancellationToken.None);
         }
+        if (connection is not null) await connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A session PostgreSQL ends by itself once it has been idle a few seconds (PostgreSQL 14 and later): a leader
+    /// that stops pinging without closing its socket (paused, cut off) frees the lock all the same.
+    /// </summary>
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        await using var idle = new NpgsqlCommand(
+            "SELECT set_config('idle_session_timeout', '10s', false) WHERE current_setting('server_version_num')::int >= 140000", connection);
+        await idle.ExecuteNonQueryAsync(ct);
+        return connection;
     }
 
     private async Task LeadAsync(NpgsqlConnection connection, CancellationToken stop)
