@@ -26,9 +26,7 @@ builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidation
 builder.WebHost.ConfigureKestrel((context, k) =>
     k.Limits.MaxRequestBodySize = context.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxRequestBodyBytes ?? new ApiOptions().MaxRequestBodyBytes);
 
-builder.Services.AddApplication();
-builder.AddInfrastructure();
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+Program.AddEngine(builder);
 builder.Services.AddRecordedAnswers();
 builder.Services
     .AddAuthentication(ApiKeyAuthentication.SchemeName)
@@ -80,4 +78,16 @@ await app.RunAsync();
 return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the API tests.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>
+    /// The engine's services, as the web server and the projector worker both compose them: the use cases, their
+    /// ports over PostgreSQL and Redis, and the one real clock (tests replace it).
+    /// </summary>
+    public static void AddEngine(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddApplication();
+        builder.AddInfrastructure();
+        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+    }
+}

@@ -1,7 +1,5 @@
-using FastBooking.Application;
 using FastBooking.Infrastructure;
 using FastBooking.Infrastructure.Seeding;
-using NodaTime;
 using Serilog;
 
 namespace FastBooking.Api.Cli;
@@ -20,9 +18,7 @@ public static class ProjectorWorker
         // Settings (appsettings.json) from beside the binary, wherever the worker is started from.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args[1..], ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddSerilog((_, log) => log.ReadFrom.Configuration(builder.Configuration).WriteTo.Console());
-        builder.Services.AddApplication();
-        builder.AddInfrastructure();
-        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        Program.AddEngine(builder);
         // A worker never serves requests: it must lead whenever it can.
         builder.Services.PostConfigure<ProjectorOptions>(o => o.Role = ProjectorRole.Any);
         using var host = builder.Build();

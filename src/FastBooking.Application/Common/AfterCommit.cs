@@ -16,17 +16,7 @@ public sealed class AfterCommit(ICatalogCache catalogs, ApiKeyAuthenticator apiK
             catalogs.Forget(business);
         foreach (var business in changes.Where(c => c.ChangesApiKeys).Select(c => c.Business).Distinct())
             apiKeys.Forget(business);
-        foreach (var change in changes)
-        {
-            switch (change)
-            {
-                case AppointmentChanged a:
-                    await sync.RangesChangedAsync(a.Business, a.Ranges);
-                    break;
-                case ScheduleChanged s:
-                    await sync.StaffChangedAsync(s.Business, s.StaffId);
-                    break;
-            }
-        }
+        foreach (var business in changes.GroupBy(c => c.Business))
+            await sync.CommittedAsync(business.Key, business.ToList());
     }
 }

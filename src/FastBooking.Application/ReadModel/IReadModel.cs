@@ -10,9 +10,8 @@ namespace FastBooking.Application.ReadModel;
 /// <summary>Re-projects what a committed change touched; never fails the change (a failure leaves the repair to the projector).</summary>
 public interface IReadModelSync
 {
-    Task RangesChangedAsync(BusinessId business, IEnumerable<StaffRange> ranges);
-
-    Task StaffChangedAsync(BusinessId business, Guid staffId);
+    /// <summary>Re-projects the staff-days one business's committed changes touched.</summary>
+    Task CommittedAsync(BusinessId business, IReadOnlyCollection<ChangeEvent> changes);
 }
 
 /// <summary>Staff-day bitmaps projected from PostgreSQL into Redis.</summary>

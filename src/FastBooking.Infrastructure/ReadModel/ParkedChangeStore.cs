@@ -4,7 +4,6 @@ using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace FastBooking.Infrastructure.ReadModel;
 
@@ -13,32 +12,20 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// error so that the rest of the outbox moves on; a business with parked rows is degraded (read from PostgreSQL).
 /// Replaying applies the row again from today's state, which is all a projection ever needs.
 /// </summary>
-public sealed class ParkedChangeStore(NpgsqlDataSource dataSource, FastBookingDb db, ReadModelSync sync) : IParkedChanges
+public sealed class ParkedChangeStore(FastBookingDb db, ReadModelSync sync) : IParkedChanges
 {
-    public async Task ParkAsync(OutboxRow row, string error, int attempts, CancellationToken ct)
-    {
-        await using var park = dataSource.CreateCommand("""
+    public async Task ParkAsync(OutboxRow row, string error, int attempts, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"""
             INSERT INTO projector_parked (outbox_id, business_id, type, payload, error, attempts)
-            VALUES ($1, $2, $3, $4::jsonb, $5, $6)
+            VALUES ({row.Id}, {row.BusinessId}, {row.Type}, {row.Payload}::jsonb, {error}, {attempts})
             ON CONFLICT (outbox_id) DO UPDATE SET error = excluded.error, attempts = excluded.attempts, parked_at = now()
-            """);
-        park.Parameters.Add(new() { Value = row.Id });
-        park.Parameters.Add(new() { Value = row.BusinessId });
-        park.Parameters.Add(new() { Value = row.Type });
-        park.Parameters.Add(new() { Value = row.Payload });
-        park.Parameters.Add(new() { Value = error });
-        park.Parameters.Add(new() { Value = attempts });
-        await park.ExecuteNonQueryAsync(ct);
-    }
+            """, ct);
 
     /// <summary>How many rows are parked, and the businesses they degrade.</summary>
     public async Task<(int Count, IReadOnlyList<Guid> Degraded)> SummaryAsync(CancellationToken ct)
     {
-        await using var read = dataSource.CreateCommand(
-            "SELECT count(*)::int, coalesce(array_agg(DISTINCT business_id), '{}') FROM projector_parked");
-        await using var reader = await read.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return (reader.GetInt32(0), reader.GetFieldValue<Guid[]>(1));
+        var byBusiness = await db.Parked.GroupBy(p => p.BusinessId).Select(g => new { Business = g.Key, Rows = g.Count() }).ToListAsync(ct);
+        return (byBusiness.Sum(b => b.Rows), byBusiness.Select(b => b.Business).ToList());
     }
 
     public async Task<(IReadOnlyList<ParkedChange> Rows, int Total)> ListAsync(int limit, CancellationToken ct)
@@ -65,21 +52,16 @@ public sealed class ParkedChangeStore(NpgsqlDataSource dataSource, FastBookingDb
             {
                 error = e.Message;
             }
+            var parked = db.Parked.Where(p => p.OutboxId == row.OutboxId);
             if (error is null)
             {
-                await using var unpark = dataSource.CreateCommand("DELETE FROM projector_parked WHERE outbox_id = $1");
-                unpark.Parameters.Add(new() { Value = row.OutboxId });
-                await unpark.ExecuteNonQueryAsync(ct);
+                await parked.ExecuteDeleteAsync(ct);
                 replayed.Add(row.OutboxId);
             }
             else
             {
-                await using var keep = dataSource.CreateCommand(
-                    "UPDATE projector_parked SET error = $2, attempts = attempts + 1 WHERE outbox_id = $1 RETURNING attempts");
-                keep.Parameters.Add(new() { Value = row.OutboxId });
-                keep.Parameters.Add(new() { Value = error });
-                var attempts = (int)(await keep.ExecuteScalarAsync(ct) ?? row.Attempts);
-                failed.Add(row with { Error = error, Attempts = attempts });
+                await parked.ExecuteUpdateAsync(p => p.SetProperty(r => r.Error, error).SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
+                failed.Add(row with { Error = error, Attempts = row.Attempts + 1 });
             }
         }
         return new ReplayReport(replayed, failed);

@@ -15,35 +15,9 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// </summary>
 public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, ILogger<ReadModelSync> log) : IReadModelSync
 {
-    /// <summary>After an appointment change, in a request (committed: it finishes even if the caller has gone).</summary>
-    public Task RangesChangedAsync(BusinessId businessId, IEnumerable<StaffRange> ranges) =>
-        GuardAsync(() => ProjectRangesAsync(businessId, ranges, CancellationToken.None));
-
-    /// <summary>After a schedule change of one staff member, in a request.</summary>
-    public Task StaffChangedAsync(BusinessId businessId, Guid staffId) =>
-        GuardAsync(() => ProjectStaffAsync(businessId, staffId, CancellationToken.None));
-
-    /// <summary>The local days the occupied ranges touch. False when Redis did not take them.</summary>
-    public async Task<bool> ProjectRangesAsync(BusinessId businessId, IEnumerable<StaffRange> ranges, CancellationToken ct)
-    {
-        var business = await store.BusinessAsync(businessId, ct);
-        if (business is null) return true;
-        var stored = true;
-        foreach (var group in ranges.GroupBy(r => r.StaffId))
-        {
-            var dates = group.SelectMany(r => Bookability.DaysTouching(r.Occupied, business.Zone)).Select(d => d.Date).Distinct().ToList();
-            stored &= (await projector.ProjectAsync(business, [new StaffId(group.Key)], dates, ct)).Stored;
-        }
-        return stored;
-    }
-
-    /// <summary>Every day of the horizon of one staff member. False when Redis did not take them.</summary>
-    public async Task<bool> ProjectStaffAsync(BusinessId businessId, Guid staffId, CancellationToken ct)
-    {
-        var business = await store.BusinessAsync(businessId, ct);
-        if (business is null) return true;
-        return (await projector.ProjectAsync(business, [new StaffId(staffId)], projector.Horizon(business), ct)).Stored;
-    }
+    /// <summary>After a change commits, in a request (committed: it finishes even if the caller has gone).</summary>
+    public Task CommittedAsync(BusinessId business, IReadOnlyCollection<ChangeEvent> changes) =>
+        GuardAsync(() => ApplyAsync(business, changes, CancellationToken.None));
 
     /// <summary>
     /// Applies committed changes of one business at once: every staff-day they touch is projected once (a schedule
@@ -53,6 +27,7 @@ public sealed class ReadModelSync(StaffProjector projector, SchedulingStore stor
     /// </summary>
     public async Task<bool> ApplyAsync(BusinessId businessId, IReadOnlyCollection<ChangeEvent> changes, CancellationToken ct)
     {
+        if (!changes.Any(c => c is AppointmentChanged or ScheduleChanged)) return true;
         var business = await store.BusinessAsync(businessId, ct);
         if (business is null) return true;
         var wanted = new Dictionary<StaffId, HashSet<NodaTime.LocalDate>>();

@@ -92,6 +92,22 @@ public static class ReadModelHelpers
         return JsonNode.Parse(body)!;
     }
 
+    /// <summary>
+    /// A held range refuses every booking without its token — of the held start, of an overlapping one, and of "any
+    /// staff" — with 409 <c>hold_conflict</c>, and nothing is booked.
+    /// </summary>
+    public static async Task AssertHeldAgainstBookingsAsync(this SalonClient salon, string serviceId, string staffId, string heldStart, string overlappingStart)
+    {
+        var same = await salon.BookAsync(serviceId, staffId, heldStart);
+        var overlapping = await salon.BookAsync(serviceId, staffId, overlappingStart);
+        var any = await salon.BookAsync(serviceId, null, heldStart);
+
+        await SalonClient.AssertProblem(same, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(overlapping, HttpStatusCode.Conflict, "hold_conflict");
+        await SalonClient.AssertProblem(any, HttpStatusCode.Conflict, "hold_conflict");
+        Assert.Equal(0, await salon.ConfirmedCountAsync());
+    }
+
     public static Task<HttpResponseMessage> ReleaseHoldAsync(this SalonClient salon, string token) =>
         salon.Http.DeleteAsync($"/v1/holds/{token}");
 
