@@ -41,6 +41,29 @@ public class EngineMatchesReferenceProperties
                 }
     }
 
+    [Property(MaxTest = 200)]
+    public void Slots_stay_the_same_until_the_instant_the_scan_names_and_no_longer_than_the_clock_allows(Seed seed)
+    {
+        var c = RandomSalon.Generate(seed.Item);
+        var sink = new Counted();
+        var until = AvailabilityEngine.Prepare(c.Search, c.Salon.State, c.Now).ScanInto(sink);
+        var now = Show.Exactly(AvailabilityEngine.Find(c.Search, c.Salon.State, c.Now));
+        Assert.Equal(now.Count, sink.Slots);
+        Assert.True(until > c.Now, $"{c}\nuntil {until}");
+        if (until == Instant.MaxValue) return;
+
+        // Just before it, and halfway there, the reference (not the engine) still gives the same slots.
+        foreach (var later in new[] { until - Duration.Epsilon, c.Now + (until - c.Now) / 2 })
+            Assert.True(now.SequenceEqual(Show.Exactly(ReferenceAvailability.Find(c.Search, c.Salon.State, later))), $"{c}\nchanged by {later}, until {until}");
+    }
+
+    private sealed class Counted : ISlotSink
+    {
+        public int Slots { get; private set; }
+
+        public void Add(Instant start, Instant end, ReadOnlySpan<FastBooking.Domain.Staff.StaffId> staff) => Slots++;
+    }
+
     [Property(MaxTest = 50)]
     public void Same_case_gives_identical_slots(Seed seed)
     {

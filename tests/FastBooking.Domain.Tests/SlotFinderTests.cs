@@ -200,6 +200,38 @@ public class SlotFinderTests
     }
 
     [Fact]
+    public void A_scan_holds_until_the_lead_time_passes_its_first_start()
+    {
+        var salon = new SalonBuilder(); // lead time 60 minutes
+        salon.AddStaff("08:00", "12:00");
+        var cut = salon.AddService(30);
+        var now = salon.At(2026, 6, 1, 7, 50);
+
+        var until = AvailabilityEngine.Prepare(salon.Search(cut, Dates.Monday), salon.State, now).ScanInto(new Ignored());
+
+        Assert.Equal(salon.At(2026, 6, 1, 8, 0) + Duration.Epsilon, until); // 09:00 is the first start until 08:00 has passed
+    }
+
+    [Fact]
+    public void A_scan_holds_until_the_first_hold_it_blocks_expires()
+    {
+        var salon = new SalonBuilder();
+        var ann = salon.AddStaff("08:00", "12:00");
+        var cut = salon.AddService(30);
+        var now = salon.At(2026, 5, 30, 9, 0);
+        salon.Hold(cut, ann, salon.At(2026, 6, 1, 10, 0), now + Duration.FromMinutes(3));
+
+        var until = AvailabilityEngine.Prepare(salon.Search(cut, Dates.Monday), salon.State, now).ScanInto(new Ignored());
+
+        Assert.Equal(now + Duration.FromMinutes(3), until);
+    }
+
+    private sealed class Ignored : ISlotSink
+    {
+        public void Add(Instant start, Instant end, ReadOnlySpan<StaffId> staff) { }
+    }
+
+    [Fact]
     public void Start_a_moment_inside_the_lead_time_is_not_bookable()
     {
         var salon = new SalonBuilder();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FastBooking.Domain.Holds;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
@@ -5,48 +6,209 @@ using NodaTime;
 
 namespace FastBooking.Domain.Availability;
 
+/// <summary>Receives the slots of a scan in order (start, then end), each with its staff in id order.</summary>
+public interface ISlotSink
+{
+    void Add(Instant start, Instant end, ReadOnlySpan<StaffId> staff);
+}
+
 /// <summary>
 /// Scans projected day bitmaps for bookable slots. This is the one slot-finding rule of the engine: the direct
 /// (PostgreSQL) path and the Redis read path differ only in where the bitmaps come from.
 /// </summary>
 public static class SlotFinder
 {
+    private const long NanosPerMinute = 60_000_000_000L;
+
     /// <param name="bitmaps">For each staff member, bitmaps of every date in <see cref="SlotSearch.DatesToRead"/>; a missing day counts as busy.</param>
     /// <param name="holds">Holds to block; expired ones are ignored.</param>
-    public static IReadOnlyList<Slot> Find(
-        SlotSearch search,
-        Func<StaffId, LocalDate, StaffDayBitmap?> bitmaps,
-        IEnumerable<LiveHold> holds,
-        Instant now)
+    public static IReadOnlyList<Slot> Find(SlotSearch search, Func<StaffId, LocalDate, StaffDayBitmap?> bitmaps, IEnumerable<LiveHold> holds, Instant now)
     {
-        var business = search.Business;
-        var rules = business.Rules;
+        var slots = new SlotList();
+        Scan(search, bitmaps, holds, now, slots);
+        return slots.Slots;
+    }
+
+    /// <summary>
+    /// Streams the slots of <see cref="Find"/> to a sink, and answers until when (exclusive) the same state gives the
+    /// same slots: the clock moves the first and last bookable start (lead time, booking window) and expires holds.
+    /// </summary>
+    public static Instant Scan(SlotSearch search, Func<StaffId, LocalDate, StaffDayBitmap?> bitmaps, IEnumerable<LiveHold> holds, Instant now, ISlotSink sink)
+    {
+        var rules = search.Business.Rules;
         var earliest = now + rules.LeadTime;
         var latest = now + rules.BookingWindow;
-        var liveHolds = holds.Where(h => h.IsLiveAt(now)).ToLookup(h => h.StaffId);
         var staff = search.QualifiedStaff();
-        var timelines = staff.Select(id => new StaffTimeline(
-            search.DatesToRead().Select(d => bitmaps(id, d) ?? StaffDayBitmap.AllBusy(LocalDay.Of(d, business.Zone))), liveHolds[id])).ToArray();
+        var until = Instant.MaxValue;
 
-        var slots = new List<Slot>();
-        for (var date = search.From; date <= search.To; date = date.PlusDays(1))
+        var days = search.DatesToRead().Select(d => LocalDay.Of(d, search.Business.Zone)).ToArray();
+        var origin = days[0].Start;
+        var minutes = days.Sum(d => d.Minutes);
+        var words = (minutes + 63) >> 6;
+        var free = ArrayPool<ulong>.Shared.Rent(Math.Max(1, staff.Count * words));
+        var fits = ArrayPool<StaffId>.Shared.Rent(Math.Max(1, staff.Count));
+        var fitting = ArrayPool<int>.Shared.Rent(Math.Max(1, staff.Count));
+        try
         {
-            var starts = SlotGrid.StartsOn(LocalDay.Of(date, business.Zone), rules.SlotIntervalMinutes)
-                .Where(s => s >= earliest && s <= latest).ToList();
-            var found = new SortedDictionary<(Instant Start, Instant End), List<StaffId>>();
+            Array.Clear(free, 0, staff.Count * words);
+            var index = new Dictionary<StaffId, int>(staff.Count);
             for (var i = 0; i < staff.Count; i++)
             {
-                var occupied = search.Service.OccupiedLengthFor(staff[i]);
-                var length = search.Service.DurationFor(staff[i]);
-                foreach (var start in timelines[i].StartsThatFit(starts, search.Service.BufferBefore, occupied))
+                index[staff[i]] = i;
+                var timeline = free.AsSpan(i * words, words);
+                var offset = 0;
+                foreach (var day in days)
                 {
-                    var key = (start, start + length);
-                    if (!found.TryGetValue(key, out var ids)) found[key] = ids = [];
-                    ids.Add(staff[i]);
+                    if (bitmaps(staff[i], day.Date) is { } bitmap) MinuteMask.Or(timeline, offset, bitmap.Bytes);
+                    offset += day.Minutes;
                 }
             }
-            slots.AddRange(found.Select(f => new Slot(f.Key.Start, f.Key.End, f.Value)));
+            foreach (var hold in holds)
+            {
+                if (!hold.IsLiveAt(now) || !index.TryGetValue(hold.StaffId, out var i)) continue;
+                if (hold.ExpiresAt < until) until = hold.ExpiresAt;
+                MinuteMask.Clear(free.AsSpan(i * words, words), minutes, FloorMinutes(hold.Occupied.Start - origin), CeilMinutes(hold.Occupied.End - origin));
+            }
+
+            var before = new long[staff.Count];
+            var occupied = new long[staff.Count];
+            var length = new Duration[staff.Count];
+            var sameLength = true;
+            for (var i = 0; i < staff.Count; i++)
+            {
+                before[i] = search.Service.BufferBefore.ToInt64Nanoseconds();
+                occupied[i] = search.Service.OccupiedLengthFor(staff[i]).ToInt64Nanoseconds();
+                length[i] = search.Service.DurationFor(staff[i]);
+                sameLength &= length[i] == length[0];
+            }
+
+            bool firstIncluded = false, firstExcludedLate = false;
+            for (var date = search.From; date <= search.To; date = date.PlusDays(1))
+            {
+                foreach (var start in SlotGrid.StartsOn(LocalDay.Of(date, search.Business.Zone), rules.SlotIntervalMinutes))
+                {
+                    if (start < earliest) continue;
+                    if (start > latest)
+                    {
+                        // The window reaches this start (the first one beyond it) once now + window gets there.
+                        if (!firstExcludedLate) until = Min(until, start - rules.BookingWindow);
+                        firstExcludedLate = true;
+                        continue;
+                    }
+                    // The lead time passes the first bookable start just after now + lead time reaches it.
+                    if (!firstIncluded) until = Min(until, start - rules.LeadTime + Duration.Epsilon);
+                    firstIncluded = true;
+
+                    var at = (start - origin).ToInt64Nanoseconds();
+                    var count = 0;
+                    for (var i = 0; i < staff.Count; i++)
+                    {
+                        var from = at - before[i];
+                        if (!MinuteMask.IsFree(free.AsSpan(i * words, words), minutes, FloorDiv(from, NanosPerMinute), -FloorDiv(-(from + occupied[i]), NanosPerMinute)))
+                            continue;
+                        fits[count] = staff[i];
+                        fitting[count++] = i;
+                    }
+                    if (count == 0) continue;
+                    if (sameLength)
+                        sink.Add(start, start + length[0], fits.AsSpan(0, count));
+                    else
+                        AddByEnd(sink, start, fits.AsSpan(0, count), fitting.AsSpan(0, count), length);
+                }
+            }
+            return until;
         }
-        return slots;
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(free);
+            ArrayPool<StaffId>.Shared.Return(fits);
+            ArrayPool<int>.Shared.Return(fitting);
+        }
     }
+
+    /// <summary>Staff with their own durations share a start but not an end: one slot per end, shortest first.</summary>
+    private static void AddByEnd(ISlotSink sink, Instant start, Span<StaffId> staff, Span<int> staffIndex, Duration[] length)
+    {
+        var distinct = new SortedSet<Duration>();
+        foreach (var i in staffIndex) distinct.Add(length[i]);
+        var group = new StaffId[staff.Length];
+        foreach (var each in distinct)
+        {
+            var n = 0;
+            for (var k = 0; k < staff.Length; k++)
+                if (length[staffIndex[k]] == each) group[n++] = staff[k];
+            sink.Add(start, start + each, group.AsSpan(0, n));
+        }
+    }
+
+    private static long FloorMinutes(Duration d) => FloorDiv(d.ToInt64Nanoseconds(), NanosPerMinute);
+    private static long CeilMinutes(Duration d) => -FloorDiv(-d.ToInt64Nanoseconds(), NanosPerMinute);
+    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+
+    /// <summary>Collects a scan's slots, for callers that want them as values.</summary>
+    private sealed class SlotList : ISlotSink
+    {
+        public List<Slot> Slots { get; } = [];
+
+        public void Add(Instant start, Instant end, ReadOnlySpan<StaffId> staff) => Slots.Add(new Slot(start, end, staff.ToArray()));
+    }
+}
+
+/// <summary>
+/// A staff member's consecutive days as one line of minutes, 64 to a word (bit m % 64 of word m / 64 is minute m,
+/// 1 = free), so that a range crossing local midnight is tested against both days with a few word operations.
+/// </summary>
+internal static class MinuteMask
+{
+    private static readonly byte[] Reversed = Enumerable.Range(0, 256).Select(b =>
+    {
+        var r = 0;
+        for (var bit = 0; bit < 8; bit++) if ((b & (0x80 >> bit)) != 0) r |= 1 << bit;
+        return (byte)r;
+    }).ToArray();
+
+    /// <summary>Adds a day's free minutes (StaffDayBitmap bytes: most significant bit first; padding bits are 0) at <paramref name="offset"/>.</summary>
+    public static void Or(Span<ulong> mask, int offset, ReadOnlySpan<byte> day)
+    {
+        for (var b = 0; b < day.Length; b++)
+        {
+            if (day[b] == 0) continue;
+            var at = offset + (b << 3);
+            ulong bits = Reversed[day[b]];
+            mask[at >> 6] |= bits << (at & 63);
+            if ((at & 63) > 56 && (at >> 6) + 1 < mask.Length) mask[(at >> 6) + 1] |= bits >> (64 - (at & 63));
+        }
+    }
+
+    /// <summary>Marks [from, to) busy, clipped to the line.</summary>
+    public static void Clear(Span<ulong> mask, int minutes, long from, long to)
+    {
+        var lo = (int)Math.Max(0, from);
+        var hi = (int)Math.Min(minutes, to);
+        for (var m = lo; m < hi;)
+        {
+            var bit = m & 63;
+            var n = Math.Min(64 - bit, hi - m);
+            mask[m >> 6] &= ~(Ones(n) << bit);
+            m += n;
+        }
+    }
+
+    /// <summary>Whether every minute of [from, to) is free; minutes outside the line count as busy.</summary>
+    public static bool IsFree(ReadOnlySpan<ulong> mask, int minutes, long from, long to)
+    {
+        if (from < 0 || to > minutes) return false;
+        for (var m = (int)from; m < to;)
+        {
+            var bit = m & 63;
+            var n = (int)Math.Min(64 - bit, to - m);
+            var want = Ones(n) << bit;
+            if ((mask[m >> 6] & want) != want) return false;
+            m += n;
+        }
+        return true;
+    }
+
+    private static ulong Ones(int n) => n >= 64 ? ulong.MaxValue : (1UL << n) - 1;
 }

@@ -12,6 +12,15 @@ public static class SlotGrid
     public static IReadOnlyList<Instant> StartsOn(LocalDay day, int intervalMinutes)
     {
         var starts = new List<Instant>(1440 / intervalMinutes + 4);
+        // Most days begin at midnight and keep one offset to their end: local minutes and instants then move together,
+        // and the zone need not be asked once per start.
+        var zoneInterval = day.Zone.GetZoneInterval(day.Start);
+        if ((!zoneInterval.HasEnd || zoneInterval.End >= day.End) && day.Minutes == 1440)
+        {
+            for (var minute = 0; minute < 1440; minute += intervalMinutes)
+                starts.Add(day.Start + Duration.FromMinutes(minute));
+            return starts;
+        }
         var midnight = day.Date.AtMidnight();
         for (var minute = 0; minute < 1440; minute += intervalMinutes)
         {
