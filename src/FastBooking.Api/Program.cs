@@ -1,6 +1,7 @@
 using FastBooking.Api.Auth;
 using FastBooking.Api.Cli;
 using FastBooking.Api.Common;
+using FastBooking.Api.Features.Availability.Find;
 using FastBooking.Api;
 using FastBooking.Application;
 using FastBooking.Infrastructure;
@@ -35,6 +36,8 @@ builder.Services
 builder.Services.AddAuthorization();
 builder.Services.AddThrottling();
 builder.Services.AddObservability(builder.Configuration);
+builder.Services.AddOptions<AvailabilityCacheOptions>().BindConfiguration(AvailabilityCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<AnswerCache>();
 builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 {
     o.DocumentSettings = s =>

@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddChange<PlaceHold, PlacedHold, PlaceHoldHandler>();
         services.AddUseCase<ReleaseHold, Done, ReleaseHoldHandler>();
         services.AddUseCase<FindAvailability, AvailableSlots, FindAvailabilityHandler>();
+        services.AddScoped<AnswerStamps>();
         services.AddUseCase<ExplainStart, Explanation, ExplainStartHandler>();
         services.AddUseCase<RebuildReadModel, Done, RebuildReadModelHandler>();
         services.AddUseCase<CheckReadModel, ConsistencyReport, CheckReadModelHandler>();

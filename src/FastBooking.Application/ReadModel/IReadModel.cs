@@ -61,6 +61,12 @@ public interface IReadModel
     /// round trip. Null when Redis did not answer.</summary>
     Task<StoredDays?> ReadAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates, Instant now);
 
+    /// <summary>
+    /// The business's read-model generation: it moves on with every change of the business's bitmaps or holds, in the
+    /// same step as the change. Null when Redis did not answer or has none yet.
+    /// </summary>
+    Task<long?> GenerationAsync(BusinessId business);
+
     /// <summary>Stored bitmaps only; null when Redis did not answer.</summary>
     Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> BitmapsAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates);
 }

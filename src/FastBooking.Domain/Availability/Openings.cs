@@ -14,6 +14,9 @@ public sealed class Openings(SlotSearch search, Func<StaffId, LocalDate, StaffDa
 
     public SlotSearch Search => search;
 
+    /// <summary>The instant the answer is asked at.</summary>
+    public Instant Now => now;
+
     /// <summary>Streams the slots to <paramref name="sink"/>; answers until when (exclusive) they stay the same.</summary>
     public Instant ScanInto(ISlotSink sink) => SlotFinder.Scan(search, bitmaps, holds, now, sink);
 

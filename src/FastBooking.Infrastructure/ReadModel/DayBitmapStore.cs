@@ -17,9 +17,11 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
     public const int VersionBytes = 8;
     public const int BitOffset = VersionBytes * 8;
 
-    // Writes each day's value unless Redis already holds one projected from a newer staff version.
-    // KEYS: the days; ARGV: per day, (value, ttl ms); every value starts with the same 8-byte version.
-    private const string SetIfNewer = """
+    // Writes each day's value unless Redis already holds one projected from a newer staff version, and moves the
+    // business's generation on when it wrote any.
+    // KEYS: the days, then the generation; ARGV: per day, (value, ttl ms), then a generation seed; every value starts
+    // with the same 8-byte version.
+    private const string SetIfNewer = Generations.Bump + """
         local function version(value)
             local v = 0
             for i = 1, 8 do v = v * 256 + string.byte(value, i) end
@@ -27,7 +29,7 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
         end
         local new = version(ARGV[1])
         local written = 0
-        for i = 1, #KEYS do
+        for i = 1, #KEYS - 1 do
             local current = redis.call('GETRANGE', KEYS[i], 0, 7)
             -- A value of another length is of another layout or day length: it cannot be compared, only replaced.
             if redis.call('STRLEN', KEYS[i]) ~= #ARGV[2 * i - 1] or version(current) <= new then
@@ -35,6 +37,7 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
                 written = written + 1
             end
         end
+        if written > 0 then bump(KEYS[#KEYS], ARGV[#ARGV]) end
         return written
         """;
 
@@ -43,7 +46,7 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
     {
         if (days.Count == 0) return true;
         var now = clock.GetCurrentInstant();
-        var keys = days.Select(d => RedisKeys.Day(business, staff, d.Day.Date)).ToArray();
+        var keys = days.Select(d => RedisKeys.Day(business, staff, d.Day.Date)).Append(RedisKeys.Generation(business)).ToArray();
         var args = new List<RedisValue>();
         foreach (var d in days)
         {
@@ -53,6 +56,7 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
             args.Add(value);
             args.Add(TimeToLive(d.Day, now));
         }
+        args.Add(Generations.Seed());
         return await redis.TryAsync(db => db.ScriptEvaluateAsync(SetIfNewer, keys, args.ToArray())) is not null;
     }
 

@@ -17,14 +17,14 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// </summary>
 public sealed class HoldStore(RedisGate redis) : IHoldStore
 {
-    // KEYS: holds zset, hold hash, day bitmaps to check (0..n).
-    // ARGV: now ms, occupied start ms, occupied end ms, expiry ms, ttl ms, zset member, then (from bit, to bit) per day,
-    //       then the hold hash's field/value pairs.
-    private const string Reserve = """
+    // KEYS: holds zset, hold hash, the business's generation, day bitmaps to check (0..n).
+    // ARGV: now ms, occupied start ms, occupied end ms, expiry ms, ttl ms, zset member, generation seed, then
+    //       (from bit, to bit) per day, then the hold hash's field/value pairs.
+    private const string Reserve = Generations.Bump + """
         local now = tonumber(ARGV[1])
         local occStart = tonumber(ARGV[2])
         local occEnd = tonumber(ARGV[3])
-        local days = #KEYS - 2
+        local days = #KEYS - 3
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
         for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
             local s, e = string.match(member, '^(%d+):(%d+):')
@@ -34,9 +34,9 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
             end
         end
         for i = 1, days do
-            local key = KEYS[2 + i]
-            local from = tonumber(ARGV[5 + 2 * i])
-            local to = tonumber(ARGV[6 + 2 * i])
+            local key = KEYS[3 + i]
+            local from = tonumber(ARGV[6 + 2 * i])
+            local to = tonumber(ARGV[7 + 2 * i])
             if redis.call('EXISTS', key) == 0 then return 'unprojected' end
             -- Day values start with an 8-byte version: minute m is bit 64 + m.
             if to > from and redis.call('BITCOUNT', key, 64 + from, 64 + to - 1, 'BIT') ~= to - from then return 'busy' end
@@ -48,7 +48,7 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         """;
 
     // The same keys and arguments, without days: a hold PostgreSQL kept, stored again as the reservation stored it.
-    private const string Restore = """
+    private const string Restore = Generations.Bump + """
         local days = 0
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
 
@@ -57,14 +57,16 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         return 'restored'
         """;
 
-    // How both scripts store a hold: the zset member (scored by expiry) and the hash, both expiring after the ttl.
+    // How both scripts store a hold: the zset member (scored by expiry) and the hash, both expiring after the ttl; the
+    // generation moves on.
     private const string Store = """
         redis.call('ZADD', KEYS[1], ARGV[4], ARGV[6])
         if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
         local fields = {}
-        for i = 7 + 2 * days, #ARGV do fields[#fields + 1] = ARGV[i] end
+        for i = 8 + 2 * days, #ARGV do fields[#fields + 1] = ARGV[i] end
         redis.call('HSET', KEYS[2], unpack(fields))
         redis.call('PEXPIRE', KEYS[2], ARGV[5])
+        bump(KEYS[3], ARGV[7])
         """;
 
     public async Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
@@ -102,10 +104,11 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
     /// <summary>The scripts' keys and arguments (see <see cref="Reserve"/>).</summary>
     private static (RedisKey[] Keys, RedisValue[] Args) ScriptInput(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
     {
-        var keys = new List<RedisKey> { RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value) };
+        var keys = new List<RedisKey> { RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value), RedisKeys.Generation(business) };
         var args = new List<RedisValue>
         {
             Ms(now), Ms(hold.Occupied.Start), Ms(hold.Occupied.End), Ms(hold.ExpiresAt), (long)timeToLive.TotalMilliseconds, MemberOf(hold),
+            Generations.Seed(),
         };
         foreach (var day in days)
         {
@@ -130,14 +133,18 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
             new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"]));
     }
 
+    // KEYS: holds zset, hold hash, the business's generation; ARGV: zset member, generation seed.
+    private const string Release = Generations.Bump + """
+        redis.call('ZREM', KEYS[1], ARGV[1])
+        redis.call('DEL', KEYS[2])
+        bump(KEYS[3], ARGV[2])
+        return 1
+        """;
+
     public async Task<bool> ReleaseAsync(BusinessId business, Hold hold) =>
-        await redis.TryAsync(async db =>
-        {
-            var tx = db.CreateTransaction();
-            _ = tx.SortedSetRemoveAsync(RedisKeys.Holds(business, hold.StaffId), MemberOf(hold));
-            _ = tx.KeyDeleteAsync(RedisKeys.Hold(business, hold.Token.Value));
-            return (object)await tx.ExecuteAsync();
-        }) is not null;
+        await redis.TryAsync(db => db.ScriptEvaluateAsync(Release,
+            [RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value), RedisKeys.Generation(business)],
+            [MemberOf(hold), Generations.Seed()])) is not null;
 
     public Task<List<LiveHold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now) =>
         redis.TryAsync(async db =>

@@ -33,5 +33,11 @@ public static class RedisKeys
     /// <summary>Live holds of one staff member: a sorted set, score = expiry (unix ms), member = "occStartMs:occEndMs:token".</summary>
     public static RedisKey Holds(BusinessId b, StaffId s) => $"fb:{{{b}}}:holds:{s}";
 
+    /// <summary>
+    /// The business's read-model generation: a number every change of its bitmaps or holds moves on, in the same script
+    /// as the change. Cached availability answers are kept only while it stands still (docs/redis.md).
+    /// </summary>
+    public static RedisKey Generation(BusinessId b) => $"fb:{{{b}}}:generation";
+
     public static RedisValue Pattern(BusinessId b) => $"fb:{{{b}}}:*";
 }

@@ -3,6 +3,7 @@ using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Staff;
 using NodaTime;
+using StackExchange.Redis;
 
 namespace FastBooking.Infrastructure.ReadModel;
 
@@ -22,6 +23,11 @@ public sealed class RedisReadModel(RedisGate redis, DayBitmapStore days, Readine
             batch.Execute();
             return new StoredDays(await bitmaps, await live);
         });
+
+    public async Task<long?> GenerationAsync(BusinessId business) =>
+        await redis.TryAsync(async db => (object)await db.StringGetAsync(RedisKeys.Generation(business))) is RedisValue value && value.TryParse(out long generation)
+            ? generation
+            : null;
 
     public Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> BitmapsAsync(
         BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates) =>

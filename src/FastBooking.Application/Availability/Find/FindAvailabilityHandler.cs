@@ -25,26 +25,26 @@ public sealed class FindAvailabilityHandler(
 
         var search = new SlotSearch(business, service, query.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList(), query.Dates.Start, query.Dates.End);
         var staff = search.QualifiedStaff();
-        if (staff.Count == 0) return new AvailableSlots(business, service, [], query.Path);
+        if (staff.Count == 0) return new AvailableSlots(business, service, Openings.None(search, clock.GetCurrentInstant()), query.Path);
         var now = clock.GetCurrentInstant();
 
         if (query.Path == ReadPath.Redis || (query.Path == ReadPath.Auto && readModel.IsCurrentFor(query.Business)))
         {
-            var slots = await FromRedisAsync(search, staff, now, ct);
-            if (slots is not null) return new AvailableSlots(business, service, slots, ReadPath.Redis);
+            var openings = await FromRedisAsync(search, staff, now, ct);
+            if (openings is not null) return new AvailableSlots(business, service, openings, ReadPath.Redis);
         }
         var span = new Interval(LocalDay.Of(query.Dates.Start.PlusDays(-1), business.Zone).Start, LocalDay.Of(query.Dates.End.PlusDays(1), business.Zone).End);
         // Redis's live holds when it answers (so that both paths see the same holds); else PostgreSQL's record of them.
         var live = await holds.LiveAsync(query.Business, staff, now) ?? await holdRecords.LiveAsync(staff, now, ct);
         var state = await reader.StateAsync(business, staff, span, ct) with { Holds = live };
-        return new AvailableSlots(business, service, AvailabilityEngine.Find(search, state, now), ReadPath.Postgres);
+        return new AvailableSlots(business, service, AvailabilityEngine.Prepare(search, state, now), ReadPath.Postgres);
     }
 
     /// <summary>
-    /// Scans the stored bitmaps, fetched with the live holds in one round trip; days the read model lacks are projected
-    /// now (and stored). Null when Redis did not answer.
+    /// The stored bitmaps, fetched with the live holds in one round trip; days the read model lacks are projected now
+    /// (and stored). Null when Redis did not answer.
     /// </summary>
-    private async Task<IReadOnlyList<Slot>?> FromRedisAsync(SlotSearch search, IReadOnlyList<StaffId> staff, Instant now, CancellationToken ct)
+    private async Task<Openings?> FromRedisAsync(SlotSearch search, IReadOnlyList<StaffId> staff, Instant now, CancellationToken ct)
     {
         var dates = search.DatesToRead().ToList();
         var read = await readModel.ReadAsync(search.Business.Id, search.Business.Zone, staff, dates, now);
@@ -57,6 +57,6 @@ public sealed class FindAvailabilityHandler(
                 missing.Select(m => m.s).Distinct().ToList(), missing.Select(m => m.d).Distinct().ToList(), ct);
             foreach (var (key, bitmap) in projected.Days) stored.TryAdd(key, bitmap);
         }
-        return SlotFinder.Find(search, (s, d) => stored.GetValueOrDefault((s, d)), read.Holds, now);
+        return new Openings(search, (s, d) => stored.GetValueOrDefault((s, d)), read.Holds, now);
     }
 }

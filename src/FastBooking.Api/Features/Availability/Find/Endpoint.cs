@@ -2,31 +2,87 @@ using FastBooking.Api.Common;
 using FastBooking.Application.Availability.Find;
 using FastBooking.Application.Common;
 using FastEndpoints;
+using Microsoft.Net.Http.Headers;
 using NodaTime;
 
 namespace FastBooking.Api.Features.Availability.Find;
 
-/// <summary>Bookable slots of a service on business-local dates; the header X-Served-By names the read path that answered.</summary>
-public sealed class Endpoint(IHandler<FindAvailability, AvailableSlots> find) : Endpoint<Request, Response>
+/// <summary>
+/// Bookable slots of a service on business-local dates, in the full or the times view; the header X-Served-By names
+/// the read path that answered. Answers are cached while the read model and the clock leave them as they are
+/// (<see cref="AnswerCache"/>), carry a strong ETag (If-None-Match answers 304), and are compressed when asked.
+/// </summary>
+public sealed class Endpoint(IHandler<FindAvailability, AvailableSlots> find, AnswerStamps stamps, AnswerCache cache, IClock clock)
+    : Endpoint<Request, Response>
 {
     public override void Configure() => Get("/availability");
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var outcome = Guid.TryParse(req.ServiceId, out var serviceId) && TryStaff(req.StaffId, out var staffId)
-            ? await find.HandleAsync(new FindAvailability(HttpContext.BusinessId(), serviceId, staffId,
-                new DateInterval(ApiFormats.ParseDate(req.From!), ApiFormats.ParseDate(req.To!)), PathOf(req.Source)), ct)
-            : Error.NotFound("No such service or staff member.");
-        if (outcome is Outcome<AvailableSlots>.Success { Value: var answer })
-            HttpContext.Response.Headers["X-Served-By"] = answer.ServedBy.ToString().ToLowerInvariant();
-        await Send.ResultAsync(outcome.ToHttp(a =>
+        if (!Guid.TryParse(req.ServiceId, out var serviceId) || !TryStaff(req.StaffId, out var staffId))
         {
-            var zone = ApiFormats.Zone(req.TimeZone) ?? a.Business.Zone;
-            return new Response(a.Business.Zone.Id, a.Service.Id.Value, req.From!, req.To!,
-                a.Slots.Select(s => new Response.SlotDto(ApiFormats.Format(s.Start, zone), ApiFormats.Format(s.End, zone),
-                    s.StaffIds.Select(id => id.Value).ToList())).ToList());
-        }));
+            await Send.ResultAsync(((Outcome<Done>)Error.NotFound("No such service or staff member.")).ToHttp());
+            return;
+        }
+        var query = new FindAvailability(HttpContext.BusinessId(), serviceId, staffId,
+            new DateInterval(ApiFormats.ParseDate(req.From!), ApiFormats.ParseDate(req.To!)), PathOf(req.Source));
+        var view = req.View == "times" ? AvailabilityView.Times : AvailabilityView.Full;
+        var key = new AnswerKey(query.Business.Value, serviceId, staffId, query.Dates.Start, query.Dates.End, req.TimeZone ?? "", view);
+
+        var stamp = cache.Enabled ? await stamps.CurrentAsync(query, ct) : null;
+        // "Cache-Control: no-cache" asks for an answer computed now (it is kept for the next caller).
+        var answer = stamp is not null && !HttpContext.Request.Headers.CacheControl.ToString().Contains("no-cache")
+            ? cache.Find(key, stamp, clock.GetCurrentInstant())
+            : null;
+        if (answer is null)
+        {
+            var outcome = await find.HandleAsync(query, ct);
+            if (outcome is not Outcome<AvailableSlots>.Success { Value: var slots })
+            {
+                await Send.ResultAsync(outcome.ToHttp(_ => Done.Value));
+                return;
+            }
+            var (body, until) = AvailabilityJson.Write(slots, view, ApiFormats.Zone(req.TimeZone) ?? slots.Business.Zone, req.From!, req.To!);
+            answer = new RenderedAnswer(body, slots.ServedBy, slots.ServedBy == ReadPath.Redis ? stamp : null, new Interval(slots.Openings.Now, until));
+            cache.Keep(key, answer);
+        }
+        await SendAsync(answer, ct);
     }
+
+    private async Task SendAsync(RenderedAnswer answer, CancellationToken ct)
+    {
+        var (request, response) = (HttpContext.Request, HttpContext.Response);
+        var coding = CodingAsked(request);
+        var etag = coding switch
+        {
+            ContentCoding.Brotli => answer.ETag.Insert(answer.ETag.Length - 1, "-br"),
+            ContentCoding.Gzip => answer.ETag.Insert(answer.ETag.Length - 1, "-gzip"),
+            _ => answer.ETag,
+        };
+        response.Headers["X-Served-By"] = answer.ServedBy.ToString().ToLowerInvariant();
+        response.Headers.ETag = etag;
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        // Per business (the API key), and to be revalidated: it is cheap to ask again with If-None-Match.
+        response.Headers.CacheControl = "private, no-cache";
+        if (Matches(request.Headers.IfNoneMatch.ToString(), etag))
+        {
+            await Send.ResultAsync(Results.StatusCode(StatusCodes.Status304NotModified));
+            return;
+        }
+        if (coding != ContentCoding.Identity) response.Headers.ContentEncoding = coding == ContentCoding.Brotli ? "br" : "gzip";
+        await Send.ResultAsync(Results.Bytes(answer.Encoded(coding), "application/json"));
+    }
+
+    /// <summary>Brotli, else gzip, when the client accepts it (a q of 0 refuses); else none.</summary>
+    private static ContentCoding CodingAsked(HttpRequest request)
+    {
+        if (request.Headers.AcceptEncoding.Count == 0) return ContentCoding.Identity;
+        var accepted = request.GetTypedHeaders().AcceptEncoding.Where(e => e.Quality is not 0).Select(e => e.Value.Value).ToList();
+        return accepted.Contains("br") ? ContentCoding.Brotli : accepted.Contains("gzip") ? ContentCoding.Gzip : ContentCoding.Identity;
+    }
+
+    private static bool Matches(string ifNoneMatch, string etag) =>
+        ifNoneMatch.Length > 0 && ifNoneMatch.Split(',').Any(t => t.Trim() is var tag && (tag == "*" || tag == etag || tag == "W/" + etag));
 
     private static ReadPath PathOf(string? source) => source switch
     {
