@@ -7,12 +7,16 @@ namespace FastBooking.Application.Appointments;
 /// </summary>
 public sealed class AppointmentLedger(IAppointmentStore store)
 {
-    /// <summary>False when a concurrent booking took the range since it was read.</summary>
-    public async Task<bool> BookAsync(AppointmentRecord appointment, ChangeContext context, CancellationToken ct)
+    public const string Booked = "booked";
+
+    /// <summary>The change recorded; null when a concurrent booking took the range since it was read. The hot path:
+    /// one statement writes the row, its history and its outbox row.</summary>
+    public async Task<AppointmentChanged?> BookAsync(AppointmentRecord appointment, ChangeContext context, CancellationToken ct)
     {
-        if (!await store.TryInsertAsync(appointment, ct)) return false;
-        Write(appointment, "booked", context, appointment.Range);
-        return true;
+        var change = new AppointmentChanged(appointment.Business, appointment.Id, [appointment.Range]);
+        if (!await store.TryInsertAsync(appointment, change, ct)) return null;
+        context.Written(change);
+        return change;
     }
 
     public void Cancel(AppointmentRecord appointment, ChangeContext context)

@@ -15,4 +15,14 @@ public sealed class BookingOptions
     // live one, while a crashed instance's reservation stops refusing holds within seconds.
     [Range(typeof(TimeSpan), "00:00:02", "00:10:00")]
     public TimeSpan ReservationTtl { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long, at most, a booking's reservation stands in for it in Redis once inserted, until the projector has
+    /// applied it to the bitmaps and released it (within milliseconds when healthy; a new leader takes over within
+    /// seconds). Beyond a projector stalled this long a reader could see the range free for a moment (the exclusion
+    /// constraint still refuses a second booking); an instance that dies between insert and commit leaves the range
+    /// blocked this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "00:30:00")]
+    public TimeSpan HandoverTtl { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -11,11 +11,12 @@ namespace FastBooking.Application.Appointments;
 /// <summary>
 /// One change's short Redis reservations of the ranges it is booking, so that nobody can hold a range while it is
 /// being booked and vice versa, and its check of PostgreSQL's holds. Disposed when the transaction has ended,
-/// whatever its outcome.
+/// whatever its outcome: what the change did not hand over is released, what it handed over is undone unless committed.
 /// </summary>
-public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, BusinessId business, Duration timeToLive) : IAsyncDisposable
+public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, BusinessId business, BookingOptions options) : IAsyncDisposable
 {
     private readonly List<Hold> _reserved = [];
+    private readonly List<(Hold Held, Hold StandIn, Instant At)> _handedOver = [];
 
     /// <summary>
     /// The refusal when a customer holds the range or another booking is taking it right now; null when the range is
@@ -23,9 +24,10 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
     /// </summary>
     public async Task<Error?> ReserveAsync(AppointmentRecord appointment, Instant now, CancellationToken ct)
     {
-        var reservation = new Hold(HoldTokens.NewReservation(), new StaffId(appointment.StaffId), new ServiceId(appointment.ServiceId),
-            appointment.Booked, appointment.Occupied, now + timeToLive);
-        switch (await holds.ReserveAsync(business, reservation, timeToLive, now, []))
+        var ttl = Duration.FromTimeSpan(options.ReservationTtl);
+        var reservation = new Hold(HoldTokens.ReservationOf(appointment.Id), new StaffId(appointment.StaffId), new ServiceId(appointment.ServiceId),
+            appointment.Booked, appointment.Occupied, now + ttl);
+        switch (await holds.ReserveAsync(business, reservation, ttl, now, []))
         {
             case Reservation.Reserved:
                 _reserved.Add(reservation);
@@ -40,10 +42,40 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
         return await records.IsHeldAsync(reservation.StaffId, appointment.Occupied, now, ct) ? Refusals.Held : null;
     }
 
+    /// <summary>
+    /// Before the commit of a booking just inserted: its reservation, or the customer's hold it confirms, becomes the
+    /// booking's stand-in in Redis (<see cref="BookingOptions.HandoverTtl"/>), which blocks the range for every read
+    /// and hold until the projector has applied the booking to the bitmaps and releases it. So the request need not
+    /// re-project, and nothing sees the range free in between. False when Redis did not take it (the request then
+    /// re-projects after its commit, as other changes do).
+    /// </summary>
+    public async Task<bool> HandOverAsync(AppointmentRecord appointment, Hold? confirmed, ChangeContext context)
+    {
+        var held = confirmed ?? _reserved.FirstOrDefault(r => r.Token == HoldTokens.ReservationOf(appointment.Id));
+        if (held is null) return false;
+        var standIn = held with { Token = HoldTokens.ReservationOf(appointment.Id), ExpiresAt = context.Now + Duration.FromTimeSpan(options.HandoverTtl) };
+        if (!await holds.HandOverAsync(business, held, standIn, context.Now)) return false;
+        _reserved.Remove(held);
+        _handedOver.Add((held, standIn, context.Now));
+        context.OnCommitted(() =>
+        {
+            _handedOver.Clear(); // the projector releases the stand-in now
+            return Task.CompletedTask;
+        });
+        return true;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var reservation in _reserved) await holds.ReleaseAsync(business, reservation);
+        // Not committed: a customer's hold is theirs again; a reservation goes.
+        foreach (var (held, standIn, at) in _handedOver)
+        {
+            if (held.Token == standIn.Token) await holds.ReleaseAsync(business, standIn);
+            else await holds.HandOverAsync(business, standIn, held, at);
+        }
         _reserved.Clear();
+        _handedOver.Clear();
     }
 }
 
@@ -51,5 +83,5 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
 public sealed class Reservations(IHoldStore holds, IHoldRecords records, Microsoft.Extensions.Options.IOptions<BookingOptions> options)
 {
     public BookingReservations Open(BusinessId business, ChangeContext context) =>
-        context.Use(new BookingReservations(holds, records, business, Duration.FromTimeSpan(options.Value.ReservationTtl)));
+        context.Use(new BookingReservations(holds, records, business, options.Value));
 }

@@ -7,8 +7,11 @@ namespace FastBooking.Application.Appointments;
 /// <summary>Appointments in PostgreSQL. Writes join the request's unit of work and are written with its next save.</summary>
 public interface IAppointmentStore
 {
-    /// <summary>Inserts a confirmed appointment now, or answers false when its range is already taken (no deadlock, no error).</summary>
-    Task<bool> TryInsertAsync(AppointmentRecord appointment, CancellationToken ct);
+    /// <summary>
+    /// Inserts a confirmed appointment with its "booked" history row and the outbox row of <paramref name="change"/>,
+    /// in one statement; or writes nothing and answers false when its range is already taken (no deadlock, no error).
+    /// </summary>
+    Task<bool> TryInsertAsync(AppointmentRecord appointment, ChangeEvent change, CancellationToken ct);
 
     /// <summary>The appointment, locked until the transaction ends; null when the business has no such appointment.</summary>
     Task<AppointmentRecord?> LockAsync(BusinessId business, Guid id, CancellationToken ct);

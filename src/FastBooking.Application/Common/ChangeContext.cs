@@ -10,6 +10,7 @@ namespace FastBooking.Application.Common;
 public sealed class ChangeContext(Instant now, IUnitOfWork unitOfWork)
 {
     private readonly List<ChangeEvent> _changes = [];
+    private readonly HashSet<ChangeEvent> _standIns = new(ReferenceEqualityComparer.Instance);
     private readonly List<Func<Task>> _onCommitted = [];
     private readonly List<IAsyncDisposable> _afterTransaction = [];
 
@@ -17,12 +18,21 @@ public sealed class ChangeContext(Instant now, IUnitOfWork unitOfWork)
 
     public IReadOnlyList<ChangeEvent> Changes => _changes;
 
+    /// <summary>The changes the read model must re-project after the commit: all but those a reservation stands in for.</summary>
+    public IReadOnlyList<ChangeEvent> ToProject => _changes.Where(c => !_standIns.Contains(c)).ToList();
+
     /// <summary>Records a change: its outbox row is written in this transaction.</summary>
     public void Record(ChangeEvent change)
     {
         unitOfWork.Append(change);
         _changes.Add(change);
     }
+
+    /// <summary>Records a change whose store wrote its outbox row in the same statement as the change itself.</summary>
+    public void Written(ChangeEvent change) => _changes.Add(change);
+
+    /// <summary>A Redis reservation stands in for this change until the projector applies it: no re-projection after the commit.</summary>
+    public void StandsIn(ChangeEvent change) => _standIns.Add(change);
 
     /// <summary>Runs once the transaction has committed a success (e.g. freeing the hold a booking confirmed).</summary>
     public void OnCommitted(Func<Task> action) => _onCommitted.Add(action);
@@ -39,6 +49,7 @@ public sealed class ChangeContext(Instant now, IUnitOfWork unitOfWork)
     {
         unitOfWork.Discard();
         _changes.Clear();
+        _standIns.Clear();
         _onCommitted.Clear();
     }
 

@@ -38,7 +38,7 @@ public sealed class InTransaction<TCommand, T>(
             if (outcome.IsSuccess)
             {
                 // Committed: finish the read model's part even if the caller has gone.
-                await afterCommit.RunAsync(context.Changes);
+                await afterCommit.RunAsync(context);
                 await context.CommittedAsync();
             }
             return outcome;
@@ -60,7 +60,8 @@ public sealed class InTransaction<TCommand, T>(
                 case Claim.Reused: return new Error(ErrorCode.IdempotencyKeyReused, "This Idempotency-Key was used with a different request.");
             }
         }
-        await tx.SavepointAsync(Savepoint, ct);
+        // Only a key's refusal is recorded after rolling the work back; without one, a refusal rolls everything back.
+        if (key is not null) await tx.SavepointAsync(Savepoint, ct);
         Outcome<T> outcome;
         try
         {

@@ -10,5 +10,7 @@ public static class HoldTokens
 
     public static HoldToken NewHold() => new("hld_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
 
-    public static HoldToken NewReservation() => new(ReservationPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+    /// <summary>The token of an appointment's reservations: derived from its id, so that whoever changes the
+    /// appointment later can release a reservation still standing in for it, and its own reservations never refuse it.</summary>
+    public static HoldToken ReservationOf(Guid appointmentId) => new(ReservationPrefix + appointmentId.ToString("N"));
 }

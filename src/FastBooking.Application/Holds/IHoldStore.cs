@@ -21,6 +21,12 @@ public interface IHoldStore
     /// <summary>Frees a hold at once. False when Redis did not answer (the hold then frees itself at expiry).</summary>
     Task<bool> ReleaseAsync(BusinessId business, Hold hold);
 
+    /// <summary>
+    /// Replaces a hold or reservation by another of the same staff member, in one step (nothing sees the range free
+    /// between them). False when Redis did not answer.
+    /// </summary>
+    Task<bool> HandOverAsync(BusinessId business, Hold from, Hold to, Instant now);
+
     /// <summary>Live holds of the given staff; null when Redis did not answer.</summary>
     Task<List<LiveHold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now);
 }

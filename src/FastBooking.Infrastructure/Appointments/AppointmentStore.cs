@@ -1,6 +1,7 @@
 using FastBooking.Application.Appointments;
 using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Persistence;
 using FastBooking.Infrastructure.Persistence.Rows;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +12,26 @@ namespace FastBooking.Infrastructure.Appointments;
 /// <summary>Appointments and their history in PostgreSQL, through the request's <see cref="FastBookingDb"/>.</summary>
 public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
 {
-    public async Task<bool> TryInsertAsync(AppointmentRecord a, CancellationToken ct)
+    public async Task<bool> TryInsertAsync(AppointmentRecord a, ChangeEvent change, CancellationToken ct)
     {
         var status = StatusOf(a.Status);
+        var (type, payload) = OutboxCodec.Encode(change);
+        // One statement, one round trip: the row, its "booked" history and the outbox row, or nothing when taken.
         // ON CONFLICT DO NOTHING (no arbiter: allowed for exclusion constraints) answers "taken" without deadlocks.
         var inserted = await Concurrently(() => db.Database.SqlQuery<int>($"""
-            INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied,
-                customer_name, customer_phone, customer_email, notes, cancel_reason, version, created_at, updated_at)
-            VALUES ({a.Id}, {a.Business.Value}, {a.StaffId}, {a.ServiceId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.Occupied},
-                {a.Customer.Name}, {a.Customer.Phone}, {a.Customer.Email}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
-            ON CONFLICT DO NOTHING RETURNING 1 AS "Value"
+            WITH booked AS (
+                INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied,
+                    customer_name, customer_phone, customer_email, notes, cancel_reason, version, created_at, updated_at)
+                VALUES ({a.Id}, {a.Business.Value}, {a.StaffId}, {a.ServiceId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.Occupied},
+                    {a.Customer.Name}, {a.Customer.Phone}, {a.Customer.Email}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
+                ON CONFLICT DO NOTHING RETURNING id),
+            history AS (
+                INSERT INTO appointment_history (appointment_id, version, event, staff_id, status, start_at, end_at, at)
+                SELECT id, {a.Version}, {AppointmentLedger.Booked}, {a.StaffId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.CreatedAt} FROM booked),
+            outbox AS (
+                INSERT INTO outbox (business_id, type, payload, created_at)
+                SELECT {a.Business.Value}, {type}, CAST({payload} AS jsonb), {a.CreatedAt} FROM booked)
+            SELECT 1 AS "Value" FROM booked
             """).ToListAsync(ct));
         return inserted.Count == 1;
     }

@@ -11,7 +11,12 @@ namespace FastBooking.Infrastructure.Persistence;
 /// <summary>The request's unit of work over its pooled <see cref="FastBookingDb"/>: the stores of one request share it.</summary>
 public sealed class UnitOfWork(FastBookingDb db, IClock clock) : IUnitOfWork
 {
-    public async Task<ITransaction> BeginAsync(CancellationToken ct) => new Transaction(await db.Database.BeginTransactionAsync(ct));
+    public async Task<ITransaction> BeginAsync(CancellationToken ct)
+    {
+        // The pipeline sets its own savepoint where it needs one: EF's, around every SaveChanges, cost two round trips.
+        db.Database.AutoSavepointsEnabled = false;
+        return new Transaction(await db.Database.BeginTransactionAsync(ct));
+    }
 
     public void Append(ChangeEvent change)
     {

@@ -25,10 +25,12 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         local occStart = tonumber(ARGV[2])
         local occEnd = tonumber(ARGV[3])
         local days = #KEYS - 3
+        -- Reservations of the same appointment (a reschedule's, and the booking's stand-in) never refuse each other.
+        local own = string.match(ARGV[6], ':([^:]+)$')
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
         for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
-            local s, e = string.match(member, '^(%d+):(%d+):')
-            if tonumber(s) < occEnd and occStart < tonumber(e) then
+            local s, e, token = string.match(member, '^(%d+):(%d+):(.+)$')
+            if token ~= own and tonumber(s) < occEnd and occStart < tonumber(e) then
                 if string.find(member, ':bkg_', 1, true) then return 'booking' end
                 return 'held'
             end
@@ -141,10 +143,44 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         return 1
         """;
 
-    public async Task<bool> ReleaseAsync(BusinessId business, Hold hold) =>
+    public Task<bool> ReleaseAsync(BusinessId business, Hold hold) => ReleaseAsync(business, hold.StaffId, hold.Occupied, hold.Token.Value);
+
+    /// <summary>Frees the hold or reservation of one staff member's occupied range by its token.</summary>
+    public async Task<bool> ReleaseAsync(BusinessId business, StaffId staff, Interval occupied, string token) =>
         await redis.TryAsync(db => db.ScriptEvaluateAsync(Release,
-            [RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value), RedisKeys.Generation(business)],
-            [MemberOf(hold), Generations.Seed()])) is not null;
+            [RedisKeys.Holds(business, staff), RedisKeys.Hold(business, token), RedisKeys.Generation(business)],
+            [MemberOf(occupied, token), Generations.Seed()])) is not null;
+
+    /// <summary>Frees the given reservations (staff, occupied range, token) in one round trip; false when Redis did not answer.</summary>
+    public async Task<bool> ReleaseStandInsAsync(BusinessId business, IReadOnlyList<(StaffId Staff, Interval Occupied, string Token)> standIns) =>
+        standIns.Count == 0 || await redis.TryAsync(async db =>
+        {
+            var batch = db.CreateBatch();
+            var released = standIns.Select(r => batch.ScriptEvaluateAsync(Release,
+                [RedisKeys.Holds(business, r.Staff), RedisKeys.Hold(business, r.Token), RedisKeys.Generation(business)],
+                [MemberOf(r.Occupied, r.Token), Generations.Seed()])).ToArray();
+            batch.Execute();
+            return (object)await Task.WhenAll(released);
+        }) is not null;
+
+    // KEYS: holds zset, the old hold's hash, the business's generation; ARGV: old member, new member, its expiry ms,
+    // ttl ms, generation seed. The new one needs no hash: only a customer's hold is looked up by token.
+    private const string HandOver = Generations.Bump + """
+        redis.call('ZREM', KEYS[1], ARGV[1])
+        redis.call('DEL', KEYS[2])
+        redis.call('ZADD', KEYS[1], ARGV[3], ARGV[2])
+        if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[4]) then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
+        bump(KEYS[3], ARGV[5])
+        return 1
+        """;
+
+    public async Task<bool> HandOverAsync(BusinessId business, Hold from, Hold to, Instant now)
+    {
+        if (from.StaffId != to.StaffId) throw new ArgumentException("A hold is handed over to the same staff member's range.");
+        return await redis.TryAsync(db => db.ScriptEvaluateAsync(HandOver,
+            [RedisKeys.Holds(business, from.StaffId), RedisKeys.Hold(business, from.Token.Value), RedisKeys.Generation(business)],
+            [MemberOf(from), MemberOf(to), Ms(to.ExpiresAt), Math.Max(1, (long)(to.ExpiresAt - now).TotalMilliseconds), Generations.Seed()])) is not null;
+    }
 
     public Task<List<LiveHold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now) =>
         redis.TryAsync(async db =>
@@ -172,7 +208,8 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         return holds;
     }
 
-    private static string MemberOf(Hold h) => $"{Ms(h.Occupied.Start)}:{Ms(h.Occupied.End)}:{h.Token.Value}";
+    private static string MemberOf(Hold h) => MemberOf(h.Occupied, h.Token.Value);
+    private static string MemberOf(Interval occupied, string token) => $"{Ms(occupied.Start)}:{Ms(occupied.End)}:{token}";
     private static long Ms(Instant i) => i.ToUnixTimeMilliseconds();
     private static Instant At(string ms) => Instant.FromUnixTimeMilliseconds(long.Parse(ms));
 }

@@ -1,4 +1,5 @@
 using FastBooking.Application.Common;
+using FastBooking.Application.Holds;
 using FastBooking.Application.ReadModel;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
@@ -13,7 +14,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// committed by then, so a failure there never fails the request — the outbox projector, the durable catch-up, applies
 /// the same change within its lag. The projector itself needs to know of failures, to stop before moving on.
 /// </summary>
-public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, ILogger<ReadModelSync> log) : IReadModelSync
+public sealed class ReadModelSync(StaffProjector projector, SchedulingStore store, HoldStore holds, ILogger<ReadModelSync> log) : IReadModelSync
 {
     /// <summary>After a change commits, in a request (committed: it finishes even if the caller has gone).</summary>
     public Task CommittedAsync(BusinessId business, IReadOnlyCollection<ChangeEvent> changes) =>
@@ -44,8 +45,12 @@ public sealed class ReadModelSync(StaffProjector projector, SchedulingStore stor
                     DatesOf(s.StaffId).UnionWith(projector.Horizon(business));
                     break;
             }
-        return (await projector.ProjectAsync(business,
-            wanted.ToDictionary(w => w.Key, w => (IReadOnlyCollection<NodaTime.LocalDate>)w.Value), ct)).Stored;
+        if (!(await projector.ProjectAsync(business, wanted.ToDictionary(w => w.Key, w => (IReadOnlyCollection<NodaTime.LocalDate>)w.Value), ct)).Stored)
+            return false;
+        // The bitmaps show the appointments now: a reservation still standing in for one of them (a booking's hand-over)
+        // is no longer needed, and must not outlive a cancel or a move.
+        return await holds.ReleaseStandInsAsync(businessId, changes.OfType<AppointmentChanged>()
+            .SelectMany(a => a.Ranges.Select(r => (new StaffId(r.StaffId), r.Occupied, HoldTokens.ReservationOf(a.AppointmentId).Value))).ToList());
     }
 
     private async Task GuardAsync(Func<Task<bool>> sync)

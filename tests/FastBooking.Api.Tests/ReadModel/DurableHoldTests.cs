@@ -196,7 +196,7 @@ public sealed class DurableHoldTests(ApiFactory api, NoRedisFactory down) : ApiT
         var now = Api.Clock.GetCurrentInstant();
         var range = new Interval(Instant.FromUtc(2026, 12, 1, 10, 0), Instant.FromUtc(2026, 12, 1, 10, 30));
         // What a booking's transaction reserves before it inserts, and never released: its instance died.
-        var left = new Hold(HoldTokens.NewReservation(), new StaffId(Guid.Parse(staff)), new ServiceId(Guid.Parse(service)), range, range, now + ttl);
+        var left = new Hold(HoldTokens.ReservationOf(Guid.NewGuid()), new StaffId(Guid.Parse(staff)), new ServiceId(Guid.Parse(service)), range, range, now + ttl);
         Assert.Equal(Reservation.Reserved, await Api.Services.GetRequiredService<IHoldStore>().ReserveAsync(business, left, ttl, now, []));
         await SalonClient.AssertProblem(await salon.HoldAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
 

@@ -43,8 +43,12 @@ public sealed class BookAppointmentHandler(
                 refusals.Add(taken);
                 continue;
             }
-            if (await ledger.BookAsync(appointment, context, ct))
+            if (await ledger.BookAsync(appointment, context, ct) is { } booked)
+            {
+                if (await reservations.HandOverAsync(appointment, hold, context)) context.StandsIn(booked);
+                else if (hold is not null) holdConfirmation.ReleaseOnCommit(command.Business, hold, context);
                 return Outcome<AppointmentAnswer>.Made(new AppointmentAnswer(appointment, business.Zone));
+            }
             // Taken by a concurrent booking since we read: with "any", the next staff member may still be free.
             refusals.Add(Refusals.JustTaken);
         }

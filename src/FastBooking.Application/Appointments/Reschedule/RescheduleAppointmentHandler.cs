@@ -21,6 +21,7 @@ public sealed class RescheduleAppointmentHandler(
         if (appointment is null) return refused!;
         var (hold, refusal) = await holdConfirmation.ConfirmAsync(command.Business, command.HoldToken, appointment.ServiceId, command.StaffId, command.Start, context, ct);
         if (refusal is not null) return refusal;
+        if (hold is not null) holdConfirmation.ReleaseOnCommit(command.Business, hold, context);
         var staffId = hold?.StaffId.Value ?? command.StaffId ?? appointment.StaffId;
         var found = await reader.CatalogAsync(command.Business, appointment.ServiceId, staffId, ct);
         if (found?.Service is not { } service) return Error.NotFound($"No service {appointment.ServiceId}.");
