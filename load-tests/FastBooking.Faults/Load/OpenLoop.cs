@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 
 namespace FastBooking.Faults.Load;
 
@@ -29,7 +30,7 @@ public static class OpenLoop
     {
         var clock = Stopwatch.StartNew();
         var count = (long)(ratePerSecond * duration.TotalSeconds);
-        // The loop itself counts as one in flight until it has sent the last arrival, so "all done" fires only after.
+        // The pacer counts as one in flight until it has sent the last arrival, so "all done" fires only after that.
         var inFlight = 1;
         var allDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         ExceptionDispatchInfo? failure = null;
@@ -38,27 +39,52 @@ public static class OpenLoop
             if (Interlocked.Decrement(ref inFlight) == 0) allDone.TrySetResult();
         }
 
-        for (var i = 0L; i < count && !ct.IsCancellationRequested; i++)
+        // A thread of its own paces the arrivals, never early: on a busy 2-core machine an awaited timer wakes 3 ms late
+        // (p95; 1 ms at p50), a thread waiting whole milliseconds ~1 ms (0.6), one sleeping to the microsecond 0.2–1 ms (0.1).
+        var pacer = new Thread(() =>
         {
-            var due = TimeSpan.FromSeconds(i / ratePerSecond);
-            var wait = due - clock.Elapsed;
-            if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait, ct);
-            if (Volatile.Read(ref inFlight) - 1 >= maxInFlight)
+            try
             {
-                drops.Dropped(i);
-                continue;
+                for (var i = 0L; i < count && !ct.IsCancellationRequested; i++)
+                {
+                    var due = TimeSpan.FromSeconds(i / ratePerSecond);
+                    var wait = due - clock.Elapsed;
+                    if (wait > TimeSpan.Zero && Pause(wait, ct)) break;
+                    if (Volatile.Read(ref inFlight) - 1 >= maxInFlight)
+                    {
+                        drops.Dropped(i);
+                        continue;
+                    }
+                    Interlocked.Increment(ref inFlight);
+                    var index = i;
+                    _ = Task.Run(async () =>
+                    {
+                        try { await arrival(index, () => clock.Elapsed - due); }
+                        catch (Exception e) { Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null); }
+                        finally { Finished(); }
+                    }, CancellationToken.None);
+                }
             }
-            Interlocked.Increment(ref inFlight);
-            var index = i;
-            _ = Task.Run(async () =>
-            {
-                try { await arrival(index, () => clock.Elapsed - due); }
-                catch (Exception e) { Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null); }
-                finally { Finished(); }
-            }, CancellationToken.None);
-        }
-        Finished();
+            catch (Exception e) { Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null); }
+            finally { Finished(); }
+        }) { IsBackground = true, Name = "open-loop pacer" };
+        pacer.Start();
         await allDone.Task;
         failure?.Throw();
+        ct.ThrowIfCancellationRequested();
     }
+
+    /// <summary>Waits <paramref name="wait"/> (rounded up), in slices short enough to notice a cancellation; true when cancelled.</summary>
+    private static bool Pause(TimeSpan wait, CancellationToken ct)
+    {
+        if (!OperatingSystem.IsLinux()) return ct.WaitHandle.WaitOne((int)Math.Ceiling(wait.TotalMilliseconds));
+        for (var left = wait; left > TimeSpan.Zero && !ct.IsCancellationRequested; left -= MaxSleep)
+            _ = usleep((uint)Math.Ceiling(Math.Min(left.TotalMicroseconds, MaxSleep.TotalMicroseconds)));
+        return ct.IsCancellationRequested;
+    }
+
+    private static readonly TimeSpan MaxSleep = TimeSpan.FromMilliseconds(100);
+
+    [DllImport("libc", SetLastError = false)]
+    private static extern int usleep(uint microseconds);
 }
