@@ -66,17 +66,11 @@ try
         var searches = new List<SaturationResult>();
         foreach (var one in series)
         {
-            if (options.FindSaturation)
+            try { await RunSeriesAsync(scenario, one, runs, searches); }
+            catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
             {
-                var found = await saturation.FindAsync(scenario.Name, one, step => Console.WriteLine(step.Describe()), ct);
-                Console.WriteLine(found.Describe());
-                searches.Add(found);
-            }
-            else
-            {
-                var run = await runner.RunAsync(one, new SeriesPlan(scenario.Name, one.Name, options.Rate, options.Seconds, options.WarmupSeconds), ct);
-                Console.WriteLine(run.Describe());
-                runs.Add(run);
+                // A series that cannot start (its set-up read refused, no free slot left) is reported; the others run.
+                Console.WriteLine($"{SeriesPlan.TitleOf(scenario.Name, one.Name)}: could not run: {e.Message}");
             }
         }
         var result = new ScenarioResult(scenario.Name, runs, searches);
@@ -102,6 +96,20 @@ if (options.JsonPath is not null)
     Console.WriteLine($"summary: {options.JsonPath}");
 }
 return ct.IsCancellationRequested ? 130 : 0;
+
+async Task RunSeriesAsync(Scenario scenario, ISeries one, List<SeriesResult> runs, List<SaturationResult> searches)
+{
+    if (options.FindSaturation)
+    {
+        var found = await saturation.FindAsync(scenario.Name, one, step => Console.WriteLine(step.Describe()), ct);
+        Console.WriteLine(found.Describe());
+        searches.Add(found);
+        return;
+    }
+    var run = await runner.RunAsync(one, new SeriesPlan(scenario.Name, one.Name, options.Rate, options.Seconds, options.WarmupSeconds), ct);
+    Console.WriteLine(run.Describe());
+    runs.Add(run);
+}
 
 // One connection per request in flight at most (HTTP/1.1), no proxy (loopback), no decompression (nothing asks for it).
 HttpClient Client(Uri baseAddress, string? apiKey)
