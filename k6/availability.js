@@ -1,20 +1,34 @@
-// Any-staff availability of a random service over the next DAYS days (20 staff × 14 days on the demo salon).
-// SOURCE=redis|postgres forces the read path (the API's `source` parameter); unset, the engine chooses (Redis when usable).
-//   k6 run -e BASE_URL=http://localhost:8080 -e SOURCE=redis k6/availability.js
+// Any-staff availability of one service over the next DAYS days, open loop at RATE/s, in sub-series one after the
+// other (each WARMUP_SECONDS of warm-up, then SECONDS measured), as the .NET tool's `availability` scenario:
+//   full-redis-cached       full view, Redis path, the engine's cached answer
+//   full-redis-uncached     full view, Redis path, Cache-Control: no-cache (the engine recomputes)
+//   times-redis-uncached    view=times, Redis path, no-cache
+//   times-redis-cached      view=times, Redis path, cached
+//   full-postgres-uncached  full view, PostgreSQL path (&source=postgres), no-cache
+// SERIES=a,b runs only those. Compare full-redis-uncached with full-postgres-uncached for the Redis/PostgreSQL ratio.
+//   k6 run -e BASE_URL=http://127.0.0.1:8080 -e RATE=200 k6/availability.js
 import http from 'k6/http';
 import { check } from 'k6';
-import { BASE_URL, loadSalon, params, pick, range } from './lib.js';
+import { NO_CACHE, availabilityUrl, loadSalon, measuredThresholds, openLoop, params } from './lib.js';
 
-const SOURCE = __ENV.SOURCE || '';
-if (!['', 'redis', 'postgres'].includes(SOURCE)) throw new Error(`SOURCE must be redis or postgres, not ${SOURCE}`);
+const ALL = {
+  'full-redis-cached': { source: 'redis', cached: true },
+  'full-redis-uncached': { source: 'redis', cached: false },
+  'times-redis-uncached': { view: 'times', source: 'redis', cached: false },
+  'times-redis-cached': { view: 'times', source: 'redis', cached: true },
+  'full-postgres-uncached': { source: 'postgres', cached: false },
+};
+const NAMES = __ENV.SERIES ? __ENV.SERIES.split(',').map((s) => s.trim()) : Object.keys(ALL);
+NAMES.forEach((name) => {
+  if (!ALL[name]) throw new Error(`SERIES: unknown series ${name}; known: ${Object.keys(ALL).join(', ')}`);
+});
+const P95_MS = parseFloat(__ENV.P95_MS || '10');
 
 export const options = {
-  vus: 8,
-  duration: '30s',
+  scenarios: openLoop(NAMES.map((name) => ({ name, exec: name.replace(/-/g, '_') }))),
   thresholds: {
-    'http_req_duration{name:availability}': ['p(95)<300'],
+    ...measuredThresholds(NAMES, P95_MS),
     'checks{check:status is 200}': ['rate>0.99'],
-    http_req_failed: ['rate<0.01'],
   },
 };
 
@@ -22,13 +36,17 @@ export function setup() {
   return loadSalon();
 }
 
-export default function (salon) {
-  const { from, to } = range();
-  const url = `${BASE_URL}/v1/availability?serviceId=${pick(salon.services)}&from=${from}&to=${to}` +
-    (SOURCE ? `&source=${SOURCE}` : '');
-  const res = http.get(url, params('availability'));
+function read(salon, series) {
+  const { view, source, cached } = ALL[series];
+  const res = http.get(availabilityUrl(salon.focus.id, { view, source }), params('availability', false, cached ? {} : NO_CACHE));
   check(res, {
     'status is 200': (r) => r.status === 200,
-    'served by the forced source': (r) => !SOURCE || r.headers['X-Served-By'] === SOURCE,
+    'served by the forced source': (r) => r.headers['X-Served-By'] === source,
   });
 }
+
+export function full_redis_cached(salon) { read(salon, 'full-redis-cached'); }
+export function full_redis_uncached(salon) { read(salon, 'full-redis-uncached'); }
+export function times_redis_uncached(salon) { read(salon, 'times-redis-uncached'); }
+export function times_redis_cached(salon) { read(salon, 'times-redis-cached'); }
+export function full_postgres_uncached(salon) { read(salon, 'full-postgres-uncached'); }

@@ -1,47 +1,130 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using FastBooking.LoadTests;
+using FastBooking.LoadTests.Run;
+using FastBooking.LoadTests.Scenarios;
 
-// Runs each scenario in turn: --concurrency workers until --requests are done or --seconds have passed,
-// then prints latency percentiles and status counts.
-var options = Options.Parse(args);
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency }) { BaseAddress = options.BaseUrl };
-http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
-var scenarios = await Scenarios.LoadAsync(http, options);
-
-Console.WriteLine($"FastBooking load: {options.BaseUrl} concurrency={options.Concurrency} requests<={options.Requests} seconds<={options.Seconds} seed={options.Seed}");
-foreach (var name in options.Scenarios)
+// Open loop: each series of each scenario in turn at --rate (or stepped up with --find-saturation), progress on
+// stderr, figures on stdout, then the overlap count (--postgres) and the JSON summary (--json).
+if (Options.WantsHelp(args))
 {
-    var run = scenarios.For(name);
-    // Seeds differ per scenario, so that one scenario does not replay the choices (and bookings) of another.
-    var seed = name.Aggregate(options.Seed, (h, c) => h * 31 + c);
-    // Warm-up: the JIT tiers hot methods up only after some hundreds of calls; pools and caches fill meanwhile.
-    var warmUp = name.StartsWith("availability") ? 400 : 50;
-    for (var w = 0; w < warmUp; w++) await run(new Random(seed - w));
+    Console.WriteLine(Options.Usage);
+    return 0;
+}
+Options options;
+try { options = Options.Parse(args); }
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    await Console.Error.WriteLineAsync($"{e.Message}\n\n{Options.Usage}");
+    return 2;
+}
 
-    var latencies = new ConcurrentBag<double>();
-    var statuses = new ConcurrentDictionary<int, int>();
-    var remaining = options.Requests;
-    var deadline = Stopwatch.StartNew();
-    var workers = Enumerable.Range(0, options.Concurrency).Select(async worker =>
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+var ct = cancel.Token;
+var started = DateTimeOffset.UtcNow;
+Console.WriteLine($"FastBooking load, open loop: {options.BaseUrl} rate {options.Rate:F0}/s, {options.WarmupSeconds} s warm-up + {options.Seconds} s a series, " +
+                  $"≤ {options.MaxInFlight} in flight, timeout {options.TimeoutSeconds} s, seed {options.Seed}" +
+                  (options.FindSaturation ? $"; finding saturation at p95 ≤ {options.P95Ms} ms" : ""));
+
+using var engine = options.Scenarios.Any(s => s != "floor") ? Client(options.BaseUrl, options.ApiKey) : null;
+Salon? salon;
+try { salon = engine is null ? null : await Salon.LoadAsync(engine, options, ct); }
+catch (HttpRequestException e)
+{
+    await Console.Error.WriteLineAsync($"The engine at {options.BaseUrl} did not list its services and staff: {e.Message}");
+    return 1;
+}
+var runner = new SeriesRunner(options, Console.Error);
+var saturation = new Saturation(options, runner, Console.Error);
+var results = new List<ScenarioResult>();
+try
+{
+    foreach (var name in options.Scenarios)
     {
-        var rng = new Random(seed + worker);
-        while (Interlocked.Decrement(ref remaining) >= 0 && deadline.Elapsed.TotalSeconds < options.Seconds)
+        await using var floor = name == "floor" ? await Floor.StartAsync(options, address => Client(address, null)) : null;
+        var scenario = name switch
         {
-            var started = Stopwatch.GetTimestamp();
-            int status;
-            try { status = await run(rng); }
-            catch (HttpRequestException) { status = 0; }
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            "availability" => Availability.Create(engine!, salon!, options),
+            "booking" => Booking.Create(engine!, salon!),
+            "hold-and-book" => Booking.CreateHoldAndBook(engine!, salon!),
+            "salon-day" => SalonDay.Create(engine!, salon!),
+            "storm" => Storm.Create(engine!, salon!, options),
+            _ => floor!.Scenario,
+        };
+        // --series picks among the sub-series of a scenario that has several; a scenario of one series always runs.
+        var series = scenario.Series.Count == 1 || options.Series is null
+            ? scenario.Series
+            : scenario.Series.Where(s => options.Series.Contains(s.Name)).ToList();
+        if (series.Count == 0) Console.WriteLine($"{name}: no series named by --series (it has {string.Join(", ", scenario.Series.Select(s => s.Name))})");
+
+        var runs = new List<SeriesResult>();
+        var searches = new List<SaturationResult>();
+        foreach (var one in series)
+        {
+            try { await RunSeriesAsync(scenario, one, runs, searches); }
+            catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
+            {
+                // A series that cannot start (its set-up read refused, no free slot left) is reported; the others run.
+                Console.WriteLine($"{SeriesPlan.TitleOf(scenario.Name, one.Name)}: could not run: {e.Message}");
+            }
         }
-    });
-    await Task.WhenAll(workers);
-    var elapsed = deadline.Elapsed.TotalSeconds;
-    var sorted = latencies.Order().ToArray();
-    double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
-    Console.WriteLine(
-        $"{name,-22} n={sorted.Length,6} rps={sorted.Length / elapsed,8:F0}  p50={P(0.50),7:F2} ms  p95={P(0.95),7:F2} ms  p99={P(0.99),7:F2} ms  max={P(1),7:F2} ms  " +
-        $"status: {string.Join(' ', statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}x{s.Value}"))}");
+        var result = new ScenarioResult(scenario.Name, runs, searches);
+        result = result with { Conclusions = scenario.Conclude?.Invoke(result).ToList() ?? [] };
+        foreach (var conclusion in result.Conclusions) Console.WriteLine(conclusion);
+        results.Add(result);
+    }
+}
+catch (OperationCanceledException) when (ct.IsCancellationRequested)
+{
+    Console.WriteLine("cancelled: the figures so far follow");
+}
+
+long? overlaps = null;
+if (options.Postgres is not null)
+{
+    overlaps = await Overlaps.CountAsync(options.Postgres, CancellationToken.None);
+    Console.WriteLine($"overlaps: {overlaps}");
+}
+if (options.JsonPath is not null)
+{
+    await new Summary(started, DateTimeOffset.UtcNow, options, results, overlaps).WriteAsync(options.JsonPath, CancellationToken.None);
+    Console.WriteLine($"summary: {options.JsonPath}");
+}
+return ct.IsCancellationRequested ? 130 : 0;
+
+async Task RunSeriesAsync(Scenario scenario, ISeries one, List<SeriesResult> runs, List<SaturationResult> searches)
+{
+    if (options.FindSaturation)
+    {
+        var found = await saturation.FindAsync(scenario.Name, one, step => Console.WriteLine(step.Describe()), ct);
+        Console.WriteLine(found.Describe());
+        searches.Add(found);
+        return;
+    }
+    var run = await runner.RunAsync(one, new SeriesPlan(scenario.Name, one.Name, options.Rate, options.Seconds, options.WarmupSeconds), ct);
+    Console.WriteLine(run.Describe());
+    runs.Add(run);
+}
+
+// One connection per request in flight at most (HTTP/1.1), no proxy (loopback), no decompression (nothing asks for it).
+HttpClient Client(Uri baseAddress, string? apiKey)
+{
+    var http = new HttpClient(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = options.MaxInFlight,
+        UseProxy = false,
+        UseCookies = false,
+        AutomaticDecompression = DecompressionMethods.None,
+    })
+    {
+        BaseAddress = baseAddress,
+        Timeout = options.Timeout,
+    };
+    if (apiKey is not null) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+    return http;
 }

@@ -7,10 +7,10 @@ namespace FastBooking.Faults.Load;
 /// Every answer a scenario got, by operation and outcome ("book → 409 slot_taken"), with the latencies of the load and
 /// the two things that are failures whatever the scenario: a 500, and a 503 without <c>Retry-After</c>.
 /// </summary>
-public sealed class Tally
+public sealed class Tally : IDropCounter
 {
     private readonly ConcurrentDictionary<(string Operation, string Outcome), int> _outcomes = new();
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<double>> _latencies = new();
+    private readonly ConcurrentDictionary<string, Latencies> _latencies = new();
     private readonly ConcurrentQueue<string> _serverErrors = new();
     private int _unavailable;
     private int _unavailableWithoutRetryAfter;
@@ -30,10 +30,10 @@ public sealed class Tally
 
     /// <summary>Latency measured from when the request was due to be sent (open loop), not from when it was sent.</summary>
     public void Latency(string operation, TimeSpan sinceDue) =>
-        _latencies.GetOrAdd(operation, _ => new ConcurrentQueue<double>()).Enqueue(sinceDue.TotalMilliseconds);
+        _latencies.GetOrAdd(operation, _ => new Latencies()).Add(sinceDue);
 
     /// <summary>An arrival not sent because too many requests were already waiting: the generator, not the engine, gave up.</summary>
-    public void Dropped() => Interlocked.Increment(ref _dropped);
+    public void Dropped(long index) => Interlocked.Increment(ref _dropped);
 
     public int Count(string outcome) => _outcomes.Where(o => o.Key.Outcome == outcome).Sum(o => o.Value);
     public int CountStatus(int status) => _outcomes.Where(o => o.Key.Outcome.StartsWith(status.ToString(), StringComparison.Ordinal)).Sum(o => o.Value);
@@ -56,9 +56,8 @@ public sealed class Tally
     /// <summary>"n=1200 p50=3.1 p99=41.0 max=230.4 ms" for one operation of the load.</summary>
     public string LatencySummary(string operation)
     {
-        if (!_latencies.TryGetValue(operation, out var queue) || queue.IsEmpty) return "";
-        var sorted = queue.Order().ToArray();
-        double P(double q) => sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1))];
-        return $"p50={P(0.50):F1} p99={P(0.99):F1} max={sorted[^1]:F1} ms";
+        if (!_latencies.TryGetValue(operation, out var latencies) || latencies.Count == 0) return "";
+        var p = latencies.Percentiles();
+        return $"p50={p.P50:F1} p99={p.P99:F1} max={p.Max:F1} ms";
     }
 }
