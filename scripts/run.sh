@@ -13,7 +13,7 @@ cd "$REPO_ROOT" || exit 1
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:8080}"
-export ConnectionStrings__Postgres="${ConnectionStrings__Postgres:-Host=127.0.0.1;Port=5432;Database=fastbooking;Username=fastbooking;Password=fastbooking;Maximum Pool Size=40}"
+export ConnectionStrings__Postgres="${ConnectionStrings__Postgres:-Host=127.0.0.1;Port=5432;Database=fastbooking;Username=fastbooking;Password=fastbooking;Maximum Pool Size=40;SSL Mode=Disable;Max Auto Prepare=64}"
 export ConnectionStrings__Redis="${ConnectionStrings__Redis:-127.0.0.1:6379}"
 export FastBooking__SeedDemo="${FastBooking__SeedDemo:-true}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"

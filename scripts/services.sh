@@ -243,6 +243,6 @@ ensure_redis() {
 ensure_postgres
 ensure_redis
 
-log "PostgreSQL: Host=$PG_HOST;Port=$PG_PORT;Database=fastbooking;Username=$PG_ROLE;Password=$PG_PASSWORD"
-log "PostgreSQL (tests): Host=$PG_HOST;Port=$PG_PORT;Database=fastbooking_test;Username=$PG_ROLE;Password=$PG_PASSWORD"
+log "PostgreSQL: Host=$PG_HOST;Port=$PG_PORT;Database=fastbooking;Username=$PG_ROLE;Password=$PG_PASSWORD;SSL Mode=Disable"
+log "PostgreSQL (tests): Host=$PG_HOST;Port=$PG_PORT;Database=fastbooking_test;Username=$PG_ROLE;Password=$PG_PASSWORD;SSL Mode=Disable"
 log "Redis: $REDIS_HOST:$REDIS_PORT"

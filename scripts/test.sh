@@ -52,7 +52,7 @@ if [ "${FASTBOOKING_SKIP_SERVICES:-0}" != "1" ]; then
   fi
 fi
 
-export FASTBOOKING_TEST_POSTGRES="${FASTBOOKING_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking}"
+export FASTBOOKING_TEST_POSTGRES="${FASTBOOKING_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking;SSL Mode=Disable;Max Auto Prepare=64}"
 export FASTBOOKING_TEST_REDIS="${FASTBOOKING_TEST_REDIS:-127.0.0.1:6379}"
 
 rm -rf "$RESULTS_DIR"

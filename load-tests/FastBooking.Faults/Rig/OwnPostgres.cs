@@ -32,7 +32,7 @@ public sealed class OwnPostgres
 
     /// <summary>What the engine and the checks connect with. No pooling for the checks: a restart breaks pooled connections.</summary>
     public string ConnectionString(int maxPoolSize) =>
-        $"Host=127.0.0.1;Port={_port};Database={Database};Username={Role};Password={Password};Maximum Pool Size={maxPoolSize}";
+        $"Host=127.0.0.1;Port={_port};Database={Database};Username={Role};Password={Password};Maximum Pool Size={maxPoolSize};SSL Mode=Disable;Max Auto Prepare=64";
 
     private string CheckConnectionString =>
         $"Host=127.0.0.1;Port={_port};Database={Database};Username={Role};Password={Password};Pooling=false;Timeout=5;Command Timeout=30";

@@ -18,13 +18,13 @@ public static class Availability
         var id = salon.Focus.Id;
         var series = new List<ISeries>
         {
-            new GetSeries("full-redis-cached", http, "availability", salon.AvailabilityPath(id, source: "redis"), noCache: false),
+            new GetSeries("full-redis-cached", http, "availability", salon.AvailabilityPath(id), noCache: false),
             new GetSeries(RedisUncached, http, "availability", salon.AvailabilityPath(id, source: "redis"), noCache: true),
             new GetSeries("times-redis-uncached", http, "availability", salon.AvailabilityPath(id, view: "times", source: "redis"), noCache: true),
-            new GetSeries("times-redis-cached", http, "availability", salon.AvailabilityPath(id, view: "times", source: "redis"), noCache: false),
+            new GetSeries("times-redis-cached", http, "availability", salon.AvailabilityPath(id, view: "times"), noCache: false),
             new GetSeries(PostgresUncached, http, "availability", salon.AvailabilityPath(id, source: "postgres"), noCache: true),
         };
-        if (options.Revalidate) series.Add(new Revalidate("full-redis-revalidate", http, salon.AvailabilityPath(id, source: "redis")));
+        if (options.Revalidate) series.Add(new Revalidate("full-redis-revalidate", http, salon.AvailabilityPath(id)));
         return new Scenario("availability", series, Ratio);
     }
 

@@ -5,7 +5,7 @@ namespace FastBooking.LoadTests.Scenarios;
 /// <summary>Today's random bookings and the hold-then-book flow of a booking page, one arrival each.</summary>
 public static class Booking
 {
-    public static Scenario Create(HttpClient http, Salon salon) => new("booking", [new Book(http, salon)]);
+    public static Scenario Create(HttpClient http, Salon salon) => new("booking", [new Book(http, salon), new BookFree(http, salon)]);
 
     public static Scenario CreateHoldAndBook(HttpClient http, Salon salon) => new("hold-and-book", [new HoldAndBook(http, salon)]);
 
@@ -17,6 +17,39 @@ public static class Booking
             var body = Salon.BookingBody(salon.Pick(random, salon.Services).Id, salon.Pick(random, salon.Staff), salon.RandomStart(random));
             await exchange.PostAsync("book", "/v1/appointments", body);
             return Name;
+        }
+    }
+
+    /// <summary>
+    /// Bookings that should all succeed: each arrival takes the next free (staff, start) pair of the focus service,
+    /// read at the start of the run, pairs not overlapping, consecutive arrivals on different staff and times. What a
+    /// salon's successful bookings cost, rather than its refusals. Beyond the pairs there are, arrivals repeat them (409).
+    /// </summary>
+    private sealed class BookFree(HttpClient http, Salon salon) : ISeries
+    {
+        public string Name => "booking-free";
+        public HttpClient Http => http;
+
+        public async Task<IRun> StartAsync(SeriesPlan plan, CancellationToken ct)
+        {
+            var wanted = (int)Math.Ceiling(plan.Rate * (plan.WarmupSeconds + plan.Seconds));
+            var free = await salon.FreeSlotsAsync(http, wanted, ct);
+            if (free.Count == 0) throw new InvalidOperationException("booking-free: the focus service has no free slot left in the range (try another --days or --service-id).");
+            // Spread: by staff first, so that concurrent bookings rarely meet on one person.
+            var spread = free.GroupBy(f => f.StaffId).SelectMany(g => g.Select((slot, i) => (slot, i))).OrderBy(x => x.i).Select(x => x.slot).ToList();
+            return new Run(salon, spread);
+        }
+
+        private sealed class Run(Salon salon, List<Salon.FreeSlot> free) : IRun
+        {
+            public async Task<string> ArriveAsync(long index, Random random, Exchange exchange)
+            {
+                var slot = free[(int)(index % free.Count)];
+                await exchange.PostAsync("book", "/v1/appointments", Salon.BookingBody(salon.Focus.Id, slot.StaffId, slot.Start));
+                return "booking-free";
+            }
+
+            public IReadOnlyList<string> Notes() => [$"{free.Count} free (staff, start) pairs were read for this run"];
         }
     }
 

@@ -67,6 +67,39 @@ public sealed class Salon
         ? new { serviceId, staffId, start, customer = new { name = "Load test" } }
         : new { serviceId, staffId, start, holdToken, customer = new { name = "Load test" } };
 
+    public sealed record FreeSlot(string StaffId, string Start);
+
+    /// <summary>
+    /// Up to <paramref name="wanted"/> free (staff, start) pairs of the focus service whose occupied ranges (buffers
+    /// included) do not overlap, from one uncached any-staff availability answer, in start order.
+    /// </summary>
+    public async Task<List<FreeSlot>> FreeSlotsAsync(HttpClient http, int wanted, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, AvailabilityPath(Focus.Id));
+        request.Headers.CacheControl = new() { NoCache = true };
+        using var response = await http.SendAsync(request, ct);
+        response.EnsureSuccessStatusCode();
+        var free = (await response.Content.ReadFromJsonAsync<JsonObject>(ct))!["slots"]!.AsArray();
+        var before = TimeSpan.FromMinutes(Focus.BufferBeforeMinutes);
+        var after = TimeSpan.FromMinutes(Focus.BufferAfterMinutes);
+        var taken = new Dictionary<string, List<(DateTimeOffset From, DateTimeOffset To)>>();
+        var picked = new List<FreeSlot>();
+        foreach (var slot in free)
+        {
+            var start = DateTimeOffset.Parse(slot!["start"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+            var (from, to) = (start - before, DateTimeOffset.Parse(slot["end"]!.GetValue<string>(), CultureInfo.InvariantCulture) + after);
+            foreach (var staff in slot["staffIds"]!.AsArray().Select(s => s!.GetValue<string>()))
+            {
+                var ranges = taken.TryGetValue(staff, out var list) ? list : taken[staff] = [];
+                if (ranges.Any(r => r.From < to && from < r.To)) continue;
+                ranges.Add((from, to));
+                picked.Add(new FreeSlot(staff, slot["start"]!.GetValue<string>()));
+                if (picked.Count == wanted) return picked;
+            }
+        }
+        return picked;
+    }
+
     public T Pick<T>(Random random, IReadOnlyList<T> list) => list[random.Next(list.Count)];
 
     /// <summary>A quarter-hour between 08:00 and 19:45 UTC on a day of the range: mostly inside someone's hours.</summary>

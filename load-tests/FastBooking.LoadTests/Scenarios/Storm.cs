@@ -21,42 +21,12 @@ public sealed class Storm(HttpClient http, Salon salon, Options options) : ISeri
     public async Task<IRun> StartAsync(SeriesPlan plan, CancellationToken ct)
     {
         var seconds = plan.WarmupSeconds + plan.Seconds;
-        using var request = new HttpRequestMessage(HttpMethod.Get, salon.AvailabilityPath(salon.Focus.Id));
-        request.Headers.CacheControl = new() { NoCache = true };
-        using var response = await http.SendAsync(request, ct);
-        response.EnsureSuccessStatusCode();
-        var answer = (await response.Content.ReadFromJsonAsync<JsonObject>(ct))!;
-        var slots = Disjoint(answer["slots"]!.AsArray(), seconds * options.StormSlots);
+        var slots = await salon.FreeSlotsAsync(http, seconds * options.StormSlots, ct);
         if (slots.Count == 0) throw new InvalidOperationException("storm: the focus service has no free slot left in the range (try another --days or --service-id).");
         return new Run(salon, plan.Rate, options.StormSlots, seconds * options.StormSlots, slots);
     }
 
-    private sealed record Slot(string StaffId, string Start);
-
-    /// <summary>Up to <paramref name="wanted"/> free (staff, start) pairs whose occupied ranges (buffers included) do not overlap.</summary>
-    private List<Slot> Disjoint(JsonArray free, int wanted)
-    {
-        var before = TimeSpan.FromMinutes(salon.Focus.BufferBeforeMinutes);
-        var after = TimeSpan.FromMinutes(salon.Focus.BufferAfterMinutes);
-        var taken = new Dictionary<string, List<(DateTimeOffset From, DateTimeOffset To)>>();
-        var picked = new List<Slot>();
-        foreach (var slot in free)
-        {
-            var start = DateTimeOffset.Parse(slot!["start"]!.GetValue<string>());
-            var (from, to) = (start - before, DateTimeOffset.Parse(slot["end"]!.GetValue<string>()) + after);
-            foreach (var staff in slot["staffIds"]!.AsArray().Select(s => s!.GetValue<string>()))
-            {
-                var ranges = taken.TryGetValue(staff, out var list) ? list : taken[staff] = [];
-                if (ranges.Any(r => r.From < to && from < r.To)) continue;
-                ranges.Add((from, to));
-                picked.Add(new Slot(staff, slot["start"]!.GetValue<string>()));
-                if (picked.Count == wanted) return picked;
-            }
-        }
-        return picked;
-    }
-
-    private sealed class Run(Salon salon, double rate, int perSecond, int wanted, List<Slot> slots) : IRun
+    private sealed class Run(Salon salon, double rate, int perSecond, int wanted, List<Salon.FreeSlot> slots) : IRun
     {
         private readonly ConcurrentDictionary<int, int> _wins = new();
 

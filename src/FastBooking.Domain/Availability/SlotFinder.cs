@@ -82,6 +82,9 @@ public static class SlotFinder
                 sameLength &= length[i] == length[0];
             }
 
+            // Staff with their own durations: the distinct lengths, shortest first, and room for one group of staff.
+            Duration[] lengths = sameLength ? [] : length.Distinct().Order().ToArray();
+            StaffId[] group = sameLength ? [] : new StaffId[staff.Count];
             bool firstIncluded = false, firstExcludedLate = false;
             for (var date = search.From; date <= search.To; date = date.PlusDays(1))
             {
@@ -113,7 +116,7 @@ public static class SlotFinder
                     if (sameLength)
                         sink.Add(start, start + length[0], fits.AsSpan(0, count));
                     else
-                        AddByEnd(sink, start, fits.AsSpan(0, count), fitting.AsSpan(0, count), length);
+                        AddByEnd(sink, start, fits.AsSpan(0, count), fitting.AsSpan(0, count), length, lengths, group);
                 }
             }
             return until;
@@ -127,17 +130,14 @@ public static class SlotFinder
     }
 
     /// <summary>Staff with their own durations share a start but not an end: one slot per end, shortest first.</summary>
-    private static void AddByEnd(ISlotSink sink, Instant start, Span<StaffId> staff, Span<int> staffIndex, Duration[] length)
+    private static void AddByEnd(ISlotSink sink, Instant start, Span<StaffId> staff, Span<int> staffIndex, Duration[] length, Duration[] lengths, StaffId[] group)
     {
-        var distinct = new SortedSet<Duration>();
-        foreach (var i in staffIndex) distinct.Add(length[i]);
-        var group = new StaffId[staff.Length];
-        foreach (var each in distinct)
+        foreach (var each in lengths)
         {
             var n = 0;
             for (var k = 0; k < staff.Length; k++)
                 if (length[staffIndex[k]] == each) group[n++] = staff[k];
-            sink.Add(start, start + each, group.AsSpan(0, n));
+            if (n > 0) sink.Add(start, start + each, group.AsSpan(0, n));
         }
     }
 

@@ -191,20 +191,33 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
             return await read;
         });
 
+    // KEYS: the staff's holds zsets; ARGV: now ms. Per key, its live members and their expiries (one command for all).
+    private const string ReadLiveScript = """
+        local live = {}
+        for i = 1, #KEYS do
+            live[i] = redis.call('ZRANGEBYSCORE', KEYS[i], '(' .. ARGV[1], '+inf', 'WITHSCORES')
+        end
+        return live
+        """;
+
     /// <summary>Queues the reads of <see cref="LiveAsync"/> on a batch the caller executes (to share its round trip).</summary>
     public static async Task<List<LiveHold>> ReadLive(IBatch batch, BusinessId business, IReadOnlyList<StaffId> staff, Instant now)
     {
-        var reads = staff.Select(s => batch.SortedSetRangeByScoreWithScoresAsync(RedisKeys.Holds(business, s), Ms(now), double.PositiveInfinity, Exclude.Start)).ToArray();
-        var members = await Task.WhenAll(reads);
         var holds = new List<LiveHold>();
+        if (staff.Count == 0) return holds;
+        var read = batch.ScriptEvaluateAsync(ReadLiveScript, staff.Select(s => RedisKeys.Holds(business, s)).ToArray(), [Ms(now)]);
+        var perStaff = (RedisResult[])(await read)!;
         for (var i = 0; i < staff.Count; i++)
-            foreach (var entry in members[i])
+        {
+            var entries = (RedisValue[])perStaff[i]!;
+            for (var e = 0; e + 1 < entries.Length; e += 2)
             {
                 // The member names what blocks: the occupied range, then the token.
-                var parts = entry.Element.ToString().Split(':', 3);
+                var parts = entries[e].ToString().Split(':', 3);
                 holds.Add(new LiveHold(new HoldToken(parts[2]), staff[i], new Interval(At(parts[0]), At(parts[1])),
-                    Instant.FromUnixTimeMilliseconds((long)entry.Score)));
+                    Instant.FromUnixTimeMilliseconds((long)(double)entries[e + 1])));
             }
+        }
         return holds;
     }
 

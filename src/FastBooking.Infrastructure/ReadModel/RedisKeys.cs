@@ -25,7 +25,10 @@ public static class RedisKeys
     public static RedisKey DegradedBusinesses(string database) => $"fb:{{projector:{database}}}:degraded";
 
     /// <summary>One staff member's local day: the staff version it was projected from (8 bytes), then the StaffDayBitmap bytes.</summary>
-    public static RedisKey Day(BusinessId b, StaffId s, LocalDate d) => $"fb:{{{b}}}:day:{s}:{LocalDatePattern.Iso.Format(d)}";
+    public static RedisKey Day(BusinessId b, StaffId s, LocalDate d) => DayPrefix(b, s) + LocalDatePattern.Iso.Format(d);
+
+    /// <summary>What every <see cref="Day"/> key of one staff member starts with.</summary>
+    public static string DayPrefix(BusinessId b, StaffId s) => $"fb:{{{b}}}:day:{s}:";
 
     /// <summary>A hold: a hash with its staff, service, times and expiry.</summary>
     public static RedisKey Hold(BusinessId b, string token) => $"fb:{{{b}}}:hold:{token}";

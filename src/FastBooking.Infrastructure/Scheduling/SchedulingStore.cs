@@ -1,4 +1,5 @@
 using FastBooking.Application.Common;
+using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Services;
@@ -30,24 +31,57 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
         await db.Staff.AsNoTracking().Where(s => s.BusinessId == business.Value && s.Active)
             .OrderBy(s => s.Id).Select(s => new StaffId(s.Id)).ToListAsync(ct);
 
+    /// <summary>Hours, breaks, time off, overrides and confirmed appointments of the staff around a range: four
+    /// queries in one round trip (the booking path reads this inside its transaction).</summary>
     public async Task<SchedulingState> StateAsync(Business business, IReadOnlyCollection<StaffId> staff, Interval around, CancellationToken ct)
     {
         var ids = staff.Select(s => s.Value).ToArray();
-        var weekly = await db.WeeklyRanges.AsNoTracking().Where(w => ids.Contains(w.StaffId)).ToListAsync(ct);
-        var timeOff = await db.TimeOff.AsNoTracking()
-            .Where(t => ids.Contains(t.StaffId) && t.Period.Start < around.End && t.Period.End > around.Start).ToListAsync(ct);
         var fromDate = around.Start.InZone(business.Zone).Date.PlusDays(-1);
         var toDate = around.End.InZone(business.Zone).Date.PlusDays(1);
-        var overrides = await db.DateOverrides.AsNoTracking()
-            .Where(o => ids.Contains(o.StaffId) && o.Date >= fromDate && o.Date <= toDate).ToListAsync(ct);
-        var appointments = await db.Appointments.AsNoTracking()
-            .Where(a => ids.Contains(a.StaffId) && a.Status == AppointmentRow.Confirmed
-                        && a.Occupied.Start < around.End && a.Occupied.End > around.Start)
-            .ToListAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection())
+        {
+            BatchCommands =
+            {
+                Command("SELECT staff_id, kind, weekday, start_minute, end_minute FROM weekly_ranges WHERE staff_id = ANY($1)", ids),
+                Command("SELECT id, staff_id, period, reason FROM time_off WHERE staff_id = ANY($1) AND lower(period) < $2 AND upper(period) > $3",
+                    ids, around.End, around.Start),
+                Command("SELECT staff_id, date, start_minutes, end_minutes FROM date_overrides WHERE staff_id = ANY($1) AND date >= $2 AND date <= $3",
+                    ids, fromDate, toDate),
+                Command($"SELECT id, staff_id, start_at, end_at, occupied FROM appointments WHERE staff_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
+                        "AND lower(occupied) < $2 AND upper(occupied) > $3", ids, around.End, around.Start),
+            },
+        };
+        var weekly = new List<WeeklyRangeRow>();
+        var timeOff = new List<TimeOffRow>();
+        var overrides = new List<DateOverrideRow>();
+        var appointments = new List<Appointment>();
+        await using (var reader = await batch.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                weekly.Add(new WeeklyRangeRow { StaffId = reader.GetGuid(0), Kind = reader.GetString(1), Weekday = reader.GetInt32(2), StartMinute = reader.GetInt32(3), EndMinute = reader.GetInt32(4) });
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                timeOff.Add(new TimeOffRow { Id = reader.GetGuid(0), StaffId = reader.GetGuid(1), Period = reader.GetFieldValue<Interval>(2), Reason = reader.IsDBNull(3) ? null : reader.GetString(3) });
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                overrides.Add(new DateOverrideRow { StaffId = reader.GetGuid(0), Date = reader.GetFieldValue<LocalDate>(1), StartMinutes = reader.GetFieldValue<int[]>(2), EndMinutes = reader.GetFieldValue<int[]>(3) });
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                appointments.Add(new Appointment(new AppointmentId(reader.GetGuid(0)), new StaffId(reader.GetGuid(1)),
+                    new Interval(reader.GetFieldValue<Instant>(2), reader.GetFieldValue<Instant>(3)), reader.GetFieldValue<Interval>(4)));
+        }
 
         var schedules = ids.ToDictionary(id => new StaffId(id), id => Readable(id,
             weekly.Where(w => w.StaffId == id), timeOff.Where(t => t.StaffId == id), overrides.Where(o => o.StaffId == id)));
-        return new SchedulingState(business, schedules, appointments.Select(a => a.ToDomain()).ToList(), []);
+        return new SchedulingState(business, schedules, appointments, []);
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
     }
 
     /// <summary>

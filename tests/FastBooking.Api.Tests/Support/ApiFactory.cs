@@ -29,7 +29,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private static string CreateRunDatabase()
     {
         var server = Environment.GetEnvironmentVariable("FASTBOOKING_TEST_POSTGRES")
-            ?? "Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking";
+            ?? "Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking;SSL Mode=Disable;Max Auto Prepare=64";
         var startedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var name = $"fbtest_{startedAt}_{Environment.ProcessId}";
         using (var connection = new NpgsqlConnection(server))

@@ -25,34 +25,68 @@ public sealed class AvailabilityCacheOptions
 public readonly record struct AnswerKey(Guid Business, Guid Service, Guid? Staff, LocalDate From, LocalDate To, string Zone, AvailabilityView View);
 
 /// <summary>
+/// An answer's bytes in chunks below the large-object threshold: a week of "any" is ~180 KB, and one large array per
+/// computed answer would cost the collector more than the scan costs.
+/// </summary>
+public sealed class AnswerBytes
+{
+    private const int ChunkBytes = 64 * 1024;
+
+    private AnswerBytes(byte[][] chunks, int length) => (Chunks, Length) = (chunks, length);
+
+    public IReadOnlyList<byte[]> Chunks { get; }
+    public int Length { get; }
+
+    public static AnswerBytes Of(ReadOnlySpan<byte> bytes)
+    {
+        var chunks = new byte[(bytes.Length + ChunkBytes - 1) / ChunkBytes][];
+        for (var i = 0; i < chunks.Length; i++) chunks[i] = bytes.Slice(i * ChunkBytes, Math.Min(ChunkBytes, bytes.Length - i * ChunkBytes)).ToArray();
+        return new AnswerBytes(chunks, bytes.Length);
+    }
+
+    public async Task WriteToAsync(Stream stream, CancellationToken ct)
+    {
+        foreach (var chunk in Chunks) await stream.WriteAsync(chunk, ct);
+    }
+}
+
+/// <summary>
 /// A rendered availability answer: its bytes, a strong ETag over them, and its compressed forms, each made once when
 /// first asked for.
 /// </summary>
-public sealed class RenderedAnswer(byte[] body, ReadPath servedBy, AnswerStamp? stamp, Interval holds)
+public sealed class RenderedAnswer(AnswerBytes body, ReadPath servedBy, AnswerStamp? stamp, Interval holds)
 {
-    private byte[]? _brotli, _gzip;
+    private AnswerBytes? _brotli, _gzip;
 
-    public byte[] Body => body;
+    public AnswerBytes Body => body;
     public ReadPath ServedBy => servedBy;
     public AnswerStamp? Stamp => stamp;
 
     /// <summary>While the clock is in this interval (from the instant it was computed at) it leaves the answer as it is.</summary>
     public Interval Holds => holds;
 
-    public string ETag { get; } = $"\"{XxHash3.HashToUInt64(body):x16}\"";
+    public string ETag { get; } = $"\"{Hash(body):x16}\"";
 
-    public byte[] Encoded(ContentCoding coding) => coding switch
+    public AnswerBytes Encoded(ContentCoding coding) => coding switch
     {
-        ContentCoding.Brotli => _brotli ??= Compress(s => new BrotliStream(s, CompressionLevel.Fastest)),
-        ContentCoding.Gzip => _gzip ??= Compress(s => new GZipStream(s, CompressionLevel.Fastest)),
+        ContentCoding.Brotli => _brotli ??= Compress(s => new BrotliStream(s, CompressionLevel.Fastest, leaveOpen: true)),
+        ContentCoding.Gzip => _gzip ??= Compress(s => new GZipStream(s, CompressionLevel.Fastest, leaveOpen: true)),
         _ => body,
     };
 
-    private byte[] Compress(Func<Stream, Stream> compressor)
+    private AnswerBytes Compress(Func<Stream, Stream> compressor)
     {
         using var output = new MemoryStream(body.Length / 8);
-        using (var stream = compressor(output)) stream.Write(body);
-        return output.ToArray();
+        using (var stream = compressor(output))
+            foreach (var chunk in body.Chunks) stream.Write(chunk);
+        return AnswerBytes.Of(output.GetBuffer().AsSpan(0, (int)output.Length));
+    }
+
+    private static ulong Hash(AnswerBytes bytes)
+    {
+        var hash = new XxHash3();
+        foreach (var chunk in bytes.Chunks) hash.Append(chunk);
+        return hash.GetCurrentHashAsUInt64();
     }
 }
 

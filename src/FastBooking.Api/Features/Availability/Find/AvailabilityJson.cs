@@ -21,9 +21,10 @@ public static class AvailabilityJson
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     /// <summary>The answer's bytes, and until when (exclusive) the same state gives them.</summary>
-    public static (byte[] Body, Instant Until) Write(AvailableSlots answer, AvailabilityView view, DateTimeZone zone, string from, string to)
+    public static (AnswerBytes Body, Instant Until) Write(AvailableSlots answer, AvailabilityView view, DateTimeZone zone, string from, string to)
     {
-        using var buffer = new ArrayPoolBufferWriter<byte>(64 * 1024);
+        // Pooled and large enough for a week of "any" in one go: growing would copy the answer.
+        using var buffer = new ArrayPoolBufferWriter<byte>(view == AvailabilityView.Times ? 16 * 1024 : 256 * 1024);
         Instant until;
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
@@ -48,7 +49,7 @@ public static class AvailabilityJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return (buffer.WrittenSpan.ToArray(), until);
+        return (AnswerBytes.Of(buffer.WrittenSpan), until);
     }
 
     private sealed class SlotsWriter(Utf8JsonWriter json, LocalText text) : ISlotSink

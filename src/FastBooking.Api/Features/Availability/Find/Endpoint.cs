@@ -70,7 +70,11 @@ public sealed class Endpoint(IHandler<FindAvailability, AvailableSlots> find, An
             return;
         }
         if (coding != ContentCoding.Identity) response.Headers.ContentEncoding = coding == ContentCoding.Brotli ? "br" : "gzip";
-        await Send.ResultAsync(Results.Bytes(answer.Encoded(coding), "application/json"));
+        var body = answer.Encoded(coding);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json";
+        response.ContentLength = body.Length;
+        await body.WriteToAsync(response.Body, ct);
     }
 
     /// <summary>Brotli, else gzip, when the client accepts it (a q of 0 refuses); else none.</summary>
