@@ -43,11 +43,11 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
     }
 
     /// <summary>
-    /// Before the commit of a booking just inserted: its reservation, or the customer's hold it confirms, becomes the
-    /// booking's stand-in in Redis (<see cref="BookingOptions.HandoverTtl"/>), which blocks the range for every read
-    /// and hold until the projector has applied the booking to the bitmaps and releases it. So the request need not
-    /// re-project, and nothing sees the range free in between. False when Redis did not take it (the request then
-    /// re-projects after its commit, as other changes do).
+    /// Before a booking's insert: its reservation, or the customer's hold it confirms, becomes the booking's stand-in
+    /// in Redis (<see cref="BookingOptions.HandoverTtl"/>), which blocks the range for every read and hold until the
+    /// projector has applied the booking to the bitmaps and releases it. So the request need not re-project, and
+    /// nothing sees the range free in between. Undone at the end unless the booking commits. False when Redis did not
+    /// take it (the request then re-projects after its commit, as other changes do).
     /// </summary>
     public async Task<bool> HandOverAsync(AppointmentRecord appointment, Hold? confirmed, ChangeContext context)
     {

@@ -62,24 +62,18 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
     }
 
     /// <summary>
-    /// The stored bitmaps of the given staff and dates, fetched in one pipelined batch; a day Redis lacks is absent
-    /// from the result. Null when Redis did not answer.
+    /// The stored bitmaps of the given staff and dates, in one MGET; a day Redis lacks is absent from the result. Null
+    /// when Redis did not answer.
     /// </summary>
     public Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> FetchAsync(
         BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates) =>
-        redis.TryAsync(async db =>
-        {
-            var batch = db.CreateBatch();
-            var read = Read(batch, business, zone, staff, dates);
-            batch.Execute();
-            return await read;
-        });
+        redis.TryAsync(async db => Parse(await db.StringGetAsync(Keys(business, staff, dates)), zone, staff, dates));
 
-    /// <summary>Queues the reads of <see cref="FetchAsync"/> on a batch the caller executes (to share its round trip).</summary>
-    public static async Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>> Read(
-        IBatch batch, BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates)
+    /// <summary>The day keys of the staff and dates, staff-major. One MGET may read them all: they share the business's
+    /// hash tag, so this is legal on a cluster too.</summary>
+    public static RedisKey[] Keys(BusinessId business, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates)
     {
-        // Keys as prefix + date: formatting each staff id and date once, not once per key, matters at 180 keys a read.
+        // Prefix + date: formatting each staff id and date once, not once per key, matters at 180 keys a read.
         var dateTexts = dates.Select(d => LocalDatePattern.Iso.Format(d)).ToArray();
         var keys = new RedisKey[staff.Count * dates.Count];
         for (var s = 0; s < staff.Count; s++)
@@ -87,13 +81,15 @@ public sealed class DayBitmapStore(RedisGate redis, IClock clock)
             var prefix = RedisKeys.DayPrefix(business, staff[s]);
             for (var d = 0; d < dates.Count; d++) keys[s * dates.Count + d] = string.Concat(prefix, dateTexts[d]);
         }
-        // One MGET: the keys share the business's hash tag, so this is legal on a cluster too.
-        // Queued now, answered once the caller executes the batch.
-        var pending = batch.StringGetAsync(keys);
-        var values = await pending;
+        return keys;
+    }
+
+    /// <summary>The bitmaps among the values read for <see cref="Keys"/>, in the same order.</summary>
+    public static Dictionary<(StaffId, LocalDate), StaffDayBitmap> Parse(RedisValue[] values, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates)
+    {
         var days = dates.Select(d => LocalDay.Of(d, zone)).ToArray();
-        var result = new Dictionary<(StaffId, LocalDate), StaffDayBitmap>(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
+        var result = new Dictionary<(StaffId, LocalDate), StaffDayBitmap>(values.Length);
+        for (var i = 0; i < values.Length; i++)
         {
             if (values[i].IsNull) continue;
             var day = days[i % dates.Count];

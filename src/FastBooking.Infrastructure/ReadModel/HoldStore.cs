@@ -183,16 +183,11 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
     }
 
     public Task<List<LiveHold>?> LiveAsync(BusinessId business, IReadOnlyList<StaffId> staff, Instant now) =>
-        redis.TryAsync(async db =>
-        {
-            var batch = db.CreateBatch();
-            var read = ReadLive(batch, business, staff, now);
-            batch.Execute();
-            return await read;
-        });
+        redis.TryAsync(async db => staff.Count == 0 ? [] : ParseLive(
+            (RedisResult[])(await db.ScriptEvaluateAsync(ReadLive, HoldKeys(business, staff), [Ms(now)]))!, staff));
 
     // KEYS: the staff's holds zsets; ARGV: now ms. Per key, its live members and their expiries (one command for all).
-    private const string ReadLiveScript = """
+    private const string ReadLive = """
         local live = {}
         for i = 1, #KEYS do
             live[i] = redis.call('ZRANGEBYSCORE', KEYS[i], '(' .. ARGV[1], '+inf', 'WITHSCORES')
@@ -200,13 +195,12 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         return live
         """;
 
-    /// <summary>Queues the reads of <see cref="LiveAsync"/> on a batch the caller executes (to share its round trip).</summary>
-    public static async Task<List<LiveHold>> ReadLive(IBatch batch, BusinessId business, IReadOnlyList<StaffId> staff, Instant now)
+    public static RedisKey[] HoldKeys(BusinessId business, IReadOnlyList<StaffId> staff) => staff.Select(s => RedisKeys.Holds(business, s)).ToArray();
+
+    /// <summary>The live holds in a reply of ZRANGEBYSCORE … WITHSCORES per staff member, in <paramref name="staff"/> order.</summary>
+    public static List<LiveHold> ParseLive(RedisResult[] perStaff, IReadOnlyList<StaffId> staff)
     {
         var holds = new List<LiveHold>();
-        if (staff.Count == 0) return holds;
-        var read = batch.ScriptEvaluateAsync(ReadLiveScript, staff.Select(s => RedisKeys.Holds(business, s)).ToArray(), [Ms(now)]);
-        var perStaff = (RedisResult[])(await read)!;
         for (var i = 0; i < staff.Count; i++)
         {
             var entries = (RedisValue[])perStaff[i]!;
@@ -221,8 +215,9 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         return holds;
     }
 
+    public static long Ms(Instant i) => i.ToUnixTimeMilliseconds();
+
     private static string MemberOf(Hold h) => MemberOf(h.Occupied, h.Token.Value);
     private static string MemberOf(Interval occupied, string token) => $"{Ms(occupied.Start)}:{Ms(occupied.End)}:{token}";
-    private static long Ms(Instant i) => i.ToUnixTimeMilliseconds();
     private static Instant At(string ms) => Instant.FromUnixTimeMilliseconds(long.Parse(ms));
 }

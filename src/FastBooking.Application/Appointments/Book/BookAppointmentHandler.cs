@@ -43,9 +43,12 @@ public sealed class BookAppointmentHandler(
                 refusals.Add(taken);
                 continue;
             }
+            // Handed over before the insert, so that the staff member's row lock the insert takes is held only until
+            // the commit; undone when the booking does not commit.
+            var standsIn = await reservations.HandOverAsync(appointment, hold, context);
             if (await ledger.BookAsync(appointment, context, ct) is { } booked)
             {
-                if (await reservations.HandOverAsync(appointment, hold, context)) context.StandsIn(booked);
+                if (standsIn) context.StandsIn(booked);
                 else if (hold is not null) holdConfirmation.ReleaseOnCommit(command.Business, hold, context);
                 return Outcome<AppointmentAnswer>.Made(new AppointmentAnswer(appointment, business.Zone));
             }

@@ -3,11 +3,12 @@ using FastBooking.Application.ReadModel.Check;
 
 namespace FastBooking.Api.Features.ReadModel.Check;
 
-public sealed record Response(bool Consistent, bool RedisAnswered, int StaffDaysCompared, IReadOnlyList<Response.DifferenceDto> Differences)
+/// <param name="Pending">Staff-days differing only by bookings the projector has yet to apply (covered meanwhile by their stand-ins).</param>
+public sealed record Response(bool Consistent, bool RedisAnswered, int StaffDaysCompared, int Pending, IReadOnlyList<Response.DifferenceDto> Differences)
 {
     /// <summary>One staff-day where Redis and PostgreSQL disagree ("missing" or "different"); Minutes are elapsed since the local day began.</summary>
     public sealed record DifferenceDto(Guid StaffId, string Date, string Kind, IReadOnlyList<int> Minutes);
 
-    public static Response From(ConsistencyReport report) => new(report.Consistent, report.RedisAnswered, report.StaffDaysCompared,
+    public static Response From(ConsistencyReport report) => new(report.Consistent, report.RedisAnswered, report.StaffDaysCompared, report.Pending,
         report.Differences.Select(d => new DifferenceDto(d.StaffId, ApiFormats.Format(d.Date), d.Kind, d.Minutes)).ToList());
 }
