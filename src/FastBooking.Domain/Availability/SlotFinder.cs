@@ -70,13 +70,13 @@ public static class SlotFinder
                 MinuteMask.Clear(free.AsSpan(i * words, words), minutes, FloorMinutes(hold.Occupied.Start - origin), CeilMinutes(hold.Occupied.End - origin));
             }
 
-            var before = new long[staff.Count];
+            // The buffer before is the service's; the occupied length and the duration may be the staff member's own.
+            var before = search.Service.BufferBefore.ToInt64Nanoseconds();
             var occupied = new long[staff.Count];
             var length = new Duration[staff.Count];
             var sameLength = true;
             for (var i = 0; i < staff.Count; i++)
             {
-                before[i] = search.Service.BufferBefore.ToInt64Nanoseconds();
                 occupied[i] = search.Service.OccupiedLengthFor(staff[i]).ToInt64Nanoseconds();
                 length[i] = search.Service.DurationFor(staff[i]);
                 sameLength &= length[i] == length[0];
@@ -106,7 +106,7 @@ public static class SlotFinder
                     var count = 0;
                     for (var i = 0; i < staff.Count; i++)
                     {
-                        var from = at - before[i];
+                        var from = at - before;
                         if (!MinuteMask.IsFree(free.AsSpan(i * words, words), minutes, FloorDiv(from, NanosPerMinute), -FloorDiv(-(from + occupied[i]), NanosPerMinute)))
                             continue;
                         fits[count] = staff[i];

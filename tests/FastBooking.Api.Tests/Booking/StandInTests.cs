@@ -17,9 +17,7 @@ public sealed class StandInTests
         var apiOnly = await SeparateEngine.StartAsync(role: "Never"); // no projector runs anywhere
         try
         {
-            var salon = await SalonClient.CreateAsync(apiOnly);
-            var staff = await salon.AddStaffAsync();
-            var service = await salon.AddServiceAsync([staff]);
+            var (salon, staff, service) = await SalonAsync(apiOnly);
             using var redis = await ReadModelHelpers.ConnectRedisAsync();
 
             var id = await salon.BookedAsync(service, staff, Ten);
@@ -43,9 +41,7 @@ public sealed class StandInTests
         var engine = await SeparateEngine.StartAsync();
         try
         {
-            var salon = await SalonClient.CreateAsync(engine);
-            var staff = await salon.AddStaffAsync();
-            var service = await salon.AddServiceAsync([staff]);
+            var (salon, staff, service) = await SalonAsync(engine);
             using var redis = await ReadModelHelpers.ConnectRedisAsync();
             var holds = (RedisKey)$"fb:{{{salon.BusinessId}}}:holds:{staff}";
             await Until(async () => (await salon.AvailabilityBodyAsync(service, staff, Day, Day)).ServedBy == "redis", "the read model is current");
@@ -64,6 +60,14 @@ public sealed class StandInTests
         }
     }
 
+    /// <summary>A salon on the engine with one staff member and one 30-minute service.</summary>
+    private static async Task<(SalonClient Salon, string Staff, string Service)> SalonAsync(SeparateEngine engine)
+    {
+        var salon = await SalonClient.CreateAsync(engine);
+        var staff = await salon.AddStaffAsync();
+        return (salon, staff, await salon.AddServiceAsync([staff]));
+    }
+
     private static async Task Until(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -80,9 +84,7 @@ public sealed class StandInTests
         var apiOnly = await SeparateEngine.StartAsync(role: "Never");
         try
         {
-            var salon = await SalonClient.CreateAsync(apiOnly);
-            var staff = await salon.AddStaffAsync();
-            var service = await salon.AddServiceAsync([staff]);
+            var (salon, staff, service) = await SalonAsync(apiOnly);
             using var redis = await ReadModelHelpers.ConnectRedisAsync();
 
             var id = await salon.BookedAsync(service, staff, Ten);

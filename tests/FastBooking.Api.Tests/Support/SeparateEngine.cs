@@ -27,7 +27,8 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
     {
         var run = new NpgsqlConnectionStringBuilder(ApiFactory.PostgresConnectionString);
         var name = $"{run.Database}_own_{Guid.NewGuid().ToString("N")[..12]}";
-        await using (var connection = new NpgsqlConnection(run.ConnectionString))
+        // Unpooled: DatabaseFaultTests kill the run database's connections, and a killed idle one must not be reused here.
+        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(run.ConnectionString) { Pooling = false }.ConnectionString))
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
