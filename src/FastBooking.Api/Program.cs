@@ -1,9 +1,11 @@
 using FastBooking.Api.Auth;
 using FastBooking.Api.Cli;
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Api.Features.Availability.Find;
 using FastBooking.Api;
 using FastBooking.Application;
+using FastBooking.Application.Common;
 using FastBooking.Infrastructure;
 using FastBooking.Infrastructure.Seeding;
 using FastEndpoints;
@@ -38,15 +40,7 @@ builder.Services.AddThrottling();
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddOptions<AvailabilityCacheOptions>().BindConfiguration(AvailabilityCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<AnswerCache>();
-builder.Services.AddFastEndpoints().SwaggerDocument(o =>
-{
-    o.DocumentSettings = s =>
-    {
-        s.Title = "FastBooking API";
-        s.Version = "v1";
-    };
-    o.EnableJWTBearerAuth = false;
-});
+builder.Services.AddFastEndpoints().SwaggerDocument(ApiDocument.Configure);
 
 var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
@@ -74,8 +68,11 @@ app.UseFastEndpoints(c =>
 });
 app.UseSwaggerGen();
 app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous();
-app.MapGet("/health/ready", HealthChecks.ReadyAsync).AllowAnonymous();
+app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous()
+    .WithName("Health_Live").WithSummary("Whether the process is up").Produces(StatusCodes.Status200OK);
+app.MapGet("/health/ready", HealthChecks.ReadyAsync).AllowAnonymous()
+    .WithName("Health_Ready").WithSummary("Whether the engine can serve (PostgreSQL answers), with the read model's state")
+    .Produces(StatusCodes.Status200OK).Refuses(ErrorCode.NotReady);
 
 await app.RunAsync();
 return 0;

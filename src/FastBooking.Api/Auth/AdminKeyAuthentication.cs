@@ -49,6 +49,6 @@ public sealed class AdminKeyAuthentication(
             return;
         }
         Response.Headers.WWWAuthenticate = SchemeName;
-        await new Problem(ErrorCode.Unauthorized, $"Creating a business needs the platform admin key in {Header}.").ExecuteAsync(Context);
+        await new Problem(ErrorCode.Unauthorized, $"This call needs the platform admin key in {Header}.").ExecuteAsync(Context);
     }
 }

@@ -29,3 +29,9 @@ public static class Versions
         return false;
     }
 }
+
+/// <summary>A resource answered with its version as ETag (the contract documents the header on its answers).</summary>
+public interface IEntityTagged
+{
+    int Version { get; }
+}

@@ -31,6 +31,11 @@ public sealed class ErrorCode
     public static readonly ErrorCode Unavailable = new("unavailable", 503, "Temporarily unavailable.");
     public static readonly ErrorCode InternalError = new("internal_error", 500, "Something went wrong on our side.");
 
+    /// <summary>Every code of the catalogue, in the order above (the published contract lists them).</summary>
+    public static IReadOnlyList<ErrorCode> All { get; } = typeof(ErrorCode)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(ErrorCode)).Select(f => (ErrorCode)f.GetValue(null)!).ToList();
+
     private ErrorCode(string value, int status, string title)
     {
         Value = value;

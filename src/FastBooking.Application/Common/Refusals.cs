@@ -13,6 +13,9 @@ public static class Refusals
         ErrorCode.HoldConflict, ErrorCode.SlotTaken,
     ];
 
+    /// <summary>Every code a start can be refused with (the published contract lists them on booking, holds and moves).</summary>
+    public static IReadOnlyList<ErrorCode> StartCodes => ByPermanence;
+
     private static ErrorCode CodeOf(Reason reason) => reason.Code switch
     {
         Reason.OffGrid => ErrorCode.OffGrid,

@@ -14,6 +14,8 @@ public sealed class RulesDto
     public int RescheduleCutoffMinutes { get; set; }
     public int HoldTtlSeconds { get; set; }
 
+    public static RulesDto Example => From(BookingRules.Default);
+
     public static RulesDto From(BookingRules r) => new()
     {
         SlotIntervalMinutes = r.SlotIntervalMinutes, LeadTimeMinutes = r.LeadTimeMinutes, BookingWindowDays = r.BookingWindowDays,
@@ -21,6 +23,7 @@ public sealed class RulesDto
         HoldTtlSeconds = r.HoldTtlSeconds,
     };
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public RuleSettings Settings => new(SlotIntervalMinutes, LeadTimeMinutes, BookingWindowDays,
         CancellationCutoffMinutes, RescheduleCutoffMinutes, HoldTtlSeconds);
 

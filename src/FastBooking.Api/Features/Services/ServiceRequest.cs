@@ -15,6 +15,12 @@ public sealed class ServiceRequest
     public decimal? Price { get; set; }
     public List<StaffDto>? Staff { get; set; }
 
+    public static ServiceRequest Example => new()
+    {
+        Id = "00000000-0000-4000-8002-000000000001", Name = "Haircut", DurationMinutes = 30, BufferBeforeMinutes = 0, BufferAfterMinutes = 5, Price = 25m,
+        Staff = [new() { StaffId = "00000000-0000-4000-8001-000000000003" }, new() { StaffId = "00000000-0000-4000-8001-000000000005", DurationMinutes = 45 }],
+    };
+
     public sealed class StaffDto
     {
         public string? StaffId { get; set; }

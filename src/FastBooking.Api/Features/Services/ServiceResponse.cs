@@ -8,6 +8,16 @@ public sealed record ServiceResponse(
 {
     public sealed record StaffDto(Guid StaffId, int? DurationMinutes);
 
+    public static ServiceResponse Example
+    {
+        get
+        {
+            var r = ServiceRequest.Example;
+            return new(Guid.Parse(r.Id!), r.Name!, r.DurationMinutes, r.BufferBeforeMinutes, r.BufferAfterMinutes, r.Price,
+                r.Staff!.Select(s => new StaffDto(Guid.Parse(s.StaffId!), s.DurationMinutes)).ToList());
+        }
+    }
+
     public static ServiceResponse From(ServiceRecord service)
     {
         var s = service.Definition;

@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.ApiKeys.Create;
 using FastBooking.Application.Common;
 using FastEndpoints;
@@ -12,6 +13,14 @@ public sealed class Endpoint(IHandler<CreateApiKey, CreatedApiKey> create) : End
     {
         Post("/api-keys");
         PreProcessor<ReadIdempotencyKey<EmptyRequest>>();
+        Description(d => d.Answers<Response>(StatusCodes.Status201Created), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Create an API key";
+            s.Description = "Creates another API key for the business, shown only in this answer (it is stored hashed). " +
+                "To rotate a key: create one, deploy it, revoke the old one.";
+            s.ResponseExamples[StatusCodes.Status201Created] = Response.Example;
+        });
     }
 
     public override async Task HandleAsync(CancellationToken ct) =>

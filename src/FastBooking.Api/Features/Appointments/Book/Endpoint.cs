@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Appointments;
 using FastBooking.Application.Appointments.Book;
 using FastBooking.Application.Common;
@@ -13,6 +14,16 @@ public sealed class Endpoint(IHandler<BookAppointment, AppointmentAnswer> book) 
     {
         Post("/appointments");
         PreProcessor<ReadIdempotencyKey<Request>>();
+        Description(d => d.Takes<Request>().Answers<AppointmentResponse>(StatusCodes.Status201Created).Refuses([ErrorCode.NotFound, .. Refusals.StartCodes]),
+            clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Book an appointment";
+            s.Description = "Books a service at a start, with a named staff member or, with `staffId` left out, anyone who performs it (the business's any-staff policy picks one), " +
+                "optionally confirming a hold placed for the same service, staff member and start.";
+            s.ExampleRequest = Request.Example;
+            s.ResponseExamples[StatusCodes.Status201Created] = AppointmentResponse.Example;
+        });
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

@@ -13,6 +13,13 @@ public sealed class Request
     public string? Notes { get; set; }
     public string? HoldToken { get; set; }
 
+    public static Request Example => new()
+    {
+        ServiceId = "00000000-0000-4000-8002-000000000001", Start = "2026-12-01T10:00:00+00:00",
+        Customer = new CustomerRequest { Name = "Ada Lovelace", Phone = "+447700900123", Email = "ada@example.org" },
+        Notes = "Skin fade, no beard trim.",
+    };
+
     public sealed class CustomerRequest
     {
         public string? Name { get; set; }

@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Appointments;
 using FastBooking.Application.Appointments.Cancel;
 using FastBooking.Application.Common;
@@ -13,6 +14,16 @@ public sealed class Endpoint(IHandler<CancelAppointment, AppointmentAnswer> canc
     {
         Post("/appointments/{id}/cancel");
         PreProcessor<ReadIdempotencyKey<Request>>();
+        Description(d => d.Takes<Request>().Answers<AppointmentResponse>(StatusCodes.Status200OK)
+            .Refuses(ErrorCode.AlreadyCancelled, ErrorCode.VersionMismatch, ErrorCode.CancellationCutoff), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Cancel an appointment";
+            s.Description = "Cancels a confirmed appointment until its cancellation cut-off (`cancellationCutoffMinutes` before its start), with an optional reason; " +
+                "its time is free again from then on. Send `{}` for no reason: the body is required.";
+            s.ExampleRequest = Request.Example;
+            s.ResponseExamples[StatusCodes.Status200OK] = Request.ExampleAnswer;
+        });
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

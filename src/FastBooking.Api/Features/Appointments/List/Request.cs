@@ -12,6 +12,8 @@ public sealed class Request : PagedRequest
 
     public const int MaxDays = 92;
 
+    public static PageResponse<AppointmentResponse> ExampleAnswer => new([AppointmentResponse.Example], null);
+
     public sealed class Validator : Validator<Request>
     {
         public Validator()

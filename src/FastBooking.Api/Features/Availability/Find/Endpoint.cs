@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Availability.Find;
 using FastBooking.Application.Common;
 using FastEndpoints;
@@ -15,7 +16,33 @@ namespace FastBooking.Api.Features.Availability.Find;
 public sealed class Endpoint(IHandler<FindAvailability, AvailableSlots> find, AnswerStamps stamps, AnswerCache cache, IClock clock)
     : Endpoint<Request, Response>
 {
-    public override void Configure() => Get("/availability");
+    public override void Configure()
+    {
+        Get("/availability");
+        // Accepts names the query's DTO, without a body: a cleared description would list no query parameter.
+        Description(d => d.Accepts<Request>().Answers<Response>(StatusCodes.Status200OK).Produces(StatusCodes.Status304NotModified).Refuses(ErrorCode.NotFound), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Find bookable slots";
+            s.Description = "The bookable slots of a service on the business-local dates `from`–`to` (at most 31 days), for one staff member or, with `staffId` " +
+                "left out or `any`, for every one who performs it; `timeZone` (IANA) only changes how instants are written. Two views of the same slots: " +
+                "`view=full` (the default, the schema documented here) lists every slot with the staff who could take it; `view=times` answers " +
+                "`{ businessTimeZone, serviceId, from, to, view: \"times\", days: [{ date, offset, times: [\"09:00\", …] }] }`, the start times per local date " +
+                "(a date whose UTC offset changes has one entry per offset), without staff. Every answer carries a strong `ETag` and `Cache-Control: private, no-cache`: " +
+                "sent back as `If-None-Match`, an unchanged answer is 304 with no body. `Cache-Control: no-cache` asks for an answer computed now; " +
+                "`source=redis|postgres` chooses the read path (for operators), and `X-Served-By` names the one that answered.";
+            s.ResponseExamples[StatusCodes.Status200OK] = Response.Example;
+            s.Responses[StatusCodes.Status304NotModified] = "Not modified: `If-None-Match` names the current answer; no body.";
+            foreach (var status in new[] { StatusCodes.Status200OK, StatusCodes.Status304NotModified })
+            {
+                s.ResponseHeaders.Add(new ResponseHeader(status, HeaderNames.ETag)
+                {
+                    Description = "A strong tag over the answer's bytes (each compressed form has its own), for `If-None-Match`.", Example = "\"5c1f9e0a3b7d2e64\"",
+                });
+                s.ResponseHeaders.Add(new ResponseHeader(status, "X-Served-By") { Description = "The read path that answered: `redis` or `postgres`.", Example = "redis" });
+            }
+        });
+    }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {

@@ -4,6 +4,20 @@ namespace FastBooking.Api.Features.Availability.Find;
 public sealed record Response(string BusinessTimeZone, Guid ServiceId, string From, string To, IReadOnlyList<Response.SlotDto> Slots)
 {
     public sealed record SlotDto(string Start, string End, IReadOnlyList<Guid> StaffIds);
+
+    public static Response Example
+    {
+        get
+        {
+            Guid[] staff = [Guid.Parse("00000000-0000-4000-8001-000000000002"), Guid.Parse("00000000-0000-4000-8001-000000000003")];
+            return new("Europe/London", Guid.Parse("00000000-0000-4000-8002-000000000001"), "2026-12-01", "2026-12-01",
+            [
+                new("2026-12-01T09:00:00+00:00", "2026-12-01T09:30:00+00:00", staff),
+                new("2026-12-01T09:15:00+00:00", "2026-12-01T09:45:00+00:00", staff),
+                new("2026-12-01T09:30:00+00:00", "2026-12-01T10:00:00+00:00", [staff[0]]),
+            ]);
+        }
+    }
 }
 
 /// <summary>

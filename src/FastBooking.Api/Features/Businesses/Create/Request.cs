@@ -13,6 +13,8 @@ public sealed class Request
     public string? TimeZone { get; set; }
     public RulesDto? Rules { get; set; }
 
+    public static Request Example => new() { Name = "Northside Barbers", TimeZone = "Europe/London", Rules = RulesDto.Example };
+
     public CreateBusiness ToCommand() => new(Name!, ApiFormats.Zone(TimeZone)!, Rules?.ToRules() ?? BookingRules.Default);
 
     public sealed class Validator : Validator<Request>

@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Common;
 using FastBooking.Application.Holds.Place;
 using FastEndpoints;
@@ -12,6 +13,18 @@ public sealed class Endpoint(IHandler<PlaceHold, PlacedHold> place) : Endpoint<R
     {
         Post("/holds");
         PreProcessor<ReadIdempotencyKey<Request>>();
+        // A hold is refused as "taken or held" (hold_conflict), never slot_taken.
+        Description(d => d.Takes<Request>().Answers<Response>(StatusCodes.Status201Created)
+            .Refuses([ErrorCode.NotFound, .. Refusals.StartCodes.Where(c => c != ErrorCode.SlotTaken), ErrorCode.HoldsUnavailable]), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Hold a slot";
+            s.Description = "Holds a start of a service for the business's hold TTL (`holdTtlSeconds`), with a named staff member or, with `staffId` left out, " +
+                "anyone who performs it (picked as a booking would): the time is hidden from everyone else's availability and bookings until it is booked " +
+                "with the `token`, released, or expires. 503 `holds_unavailable` when Redis does not answer.";
+            s.ExampleRequest = Request.Example;
+            s.ResponseExamples[StatusCodes.Status201Created] = Response.Example;
+        });
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

@@ -10,6 +10,11 @@ public sealed class Request
     public string? StaffId { get; set; }
     public string? Start { get; set; }
 
+    public static Request Example => new()
+    {
+        ServiceId = "00000000-0000-4000-8002-000000000001", StaffId = "00000000-0000-4000-8001-000000000003", Start = "2026-12-01T10:00:00+00:00",
+    };
+
     public sealed class Validator : Validator<Request>
     {
         public Validator()

@@ -5,6 +5,9 @@ namespace FastBooking.Api.Features.Holds.Place;
 
 public sealed record Response(string Token, Guid StaffId, Guid ServiceId, string Start, string End, string ExpiresAt)
 {
+    public static Response Example => new("hld_7c2e9a41f0b35d86e1a4c7f20b9d3e58", Guid.Parse(Request.Example.StaffId!), Guid.Parse(Request.Example.ServiceId!),
+        Request.Example.Start!, "2026-12-01T10:30:00+00:00", "2026-11-24T12:05:00+00:00");
+
     public static Response From(PlacedHold placed)
     {
         var (h, zone) = (placed.Hold, placed.Zone);

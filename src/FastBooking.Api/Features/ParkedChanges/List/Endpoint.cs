@@ -1,5 +1,6 @@
 using FastBooking.Api.Auth;
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Common;
 using FastBooking.Application.ReadModel.Parked;
 using FastEndpoints;
@@ -14,6 +15,15 @@ public sealed class Endpoint(IHandler<ListParkedChanges, Application.ReadModel.P
         Get("/parked-changes");
         AuthSchemes(AdminKeyAuthentication.SchemeName);
         Options(o => o.RequireRateLimiting(Throttling.OperatorPolicy));
+        // Accepts names the query's DTO, without a body: a cleared description would list no query parameter.
+        Description(d => d.Accepts<Request>().Answers<Response>(StatusCodes.Status200OK), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "List parked changes";
+            s.Description = "The oldest `limit` (1–500, default 100) outbox rows the projector parked after repeated failures, with their last error, " +
+                "and how many are parked in all. Platform operators only (`X-Admin-Key`).";
+            s.ResponseExamples[StatusCodes.Status200OK] = Response.Example;
+        });
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct) =>

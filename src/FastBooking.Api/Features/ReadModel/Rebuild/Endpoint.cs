@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Common;
 using FastBooking.Application.ReadModel.Rebuild;
 using FastEndpoints;
@@ -12,6 +13,13 @@ public sealed class Endpoint(IHandler<RebuildReadModel, Done> rebuild) : Endpoin
     {
         Post("/read-model/rebuild");
         Options(o => o.RequireRateLimiting(Throttling.OperatorPolicy));
+        Description(d => d.AnswersNoContent(), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Rebuild the read model";
+            s.Description = "Re-projects the business's staff-days over its booking horizon from PostgreSQL into Redis; 503 `unavailable` when Redis does not take them " +
+                "(nothing is lost). Throttled per business.";
+        });
     }
 
     public override async Task HandleAsync(CancellationToken ct) =>

@@ -11,11 +11,24 @@ public sealed class Request
     public string? Id { get; set; }
     public List<DayDto>? Days { get; set; }
 
+    public static Request WorkingHoursExample => MondayToSaturday(("09:00", "18:00"));
+    public static Request SplitShiftExample => MondayToSaturday(("08:00", "12:00"), ("15:00", "20:00"));
+    public static Request BreaksExample => MondayToSaturday(("13:00", "14:00"));
+    public static Request NoBreaksExample => new() { Id = WorkingHoursExample.Id, Days = [] };
+
+    private static Request MondayToSaturday(params (string Start, string End)[] ranges) => new()
+    {
+        Id = "00000000-0000-4000-8001-000000000003",
+        Days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" }
+            .Select(d => new DayDto { Weekday = d, Intervals = ranges.Select(r => new TimeRangeDto { Start = r.Start, End = r.End }).ToList() }).ToList(),
+    };
+
     public sealed class DayDto
     {
         public string? Weekday { get; set; }
         public List<TimeRangeDto>? Intervals { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore]
         public IsoDayOfWeek Day => Enum.Parse<IsoDayOfWeek>(Weekday!, ignoreCase: true);
 
         public DayRanges ToDay() => new(Day, Intervals!.Select(i => i.ToRange()).ToList());

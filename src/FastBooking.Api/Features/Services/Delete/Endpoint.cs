@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Catalog;
 using FastBooking.Application.Catalog.Services.Delete;
 using FastBooking.Application.Common;
@@ -9,7 +10,16 @@ namespace FastBooking.Api.Features.Services.Delete;
 /// <summary>Retires a service: no new bookings; existing appointments keep it.</summary>
 public sealed class Endpoint(IHandler<DeleteService, Done> delete) : Endpoint<Request>
 {
-    public override void Configure() => Delete("/services/{id}");
+    public override void Configure()
+    {
+        Delete("/services/{id}");
+        Description(d => d.AnswersNoContent(), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Retire a service";
+            s.Description = "Retires an active service: from then on booking, holding or finding availability for it answers 404; existing appointments keep it.";
+        });
+    }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Catalog;
 using FastBooking.Application.Catalog.Staff.Create;
 using FastBooking.Application.Common;
@@ -12,6 +13,14 @@ public sealed class Endpoint(IHandler<CreateStaff, StaffMember> create) : Endpoi
     {
         Post("/staff");
         PreProcessor<ReadIdempotencyKey<Request>>();
+        Description(d => d.Takes<Request>().Answers<StaffResponse>(StatusCodes.Status201Created), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Add a staff member";
+            s.Description = "Adds an active staff member with no working hours yet: they are bookable once they have working hours and perform a service.";
+            s.ExampleRequest = Request.Example;
+            s.ResponseExamples[StatusCodes.Status201Created] = StaffResponse.Example;
+        });
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct) =>

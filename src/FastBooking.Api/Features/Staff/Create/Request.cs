@@ -7,6 +7,8 @@ public sealed class Request
 {
     public string? Name { get; set; }
 
+    public static Request Example => new() { Name = StaffResponse.Example.Name };
+
     public sealed class Validator : Validator<Request>
     {
         public Validator() => RuleFor(r => r.Name).NotEmpty().MaximumLength(200);

@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Catalog;
 using FastBooking.Application.Catalog.Staff.Get;
 using FastBooking.Application.Common;
@@ -8,7 +9,17 @@ namespace FastBooking.Api.Features.Staff.Get;
 
 public sealed class Endpoint(IHandler<GetStaff, StaffMember> get) : Endpoint<Request, StaffResponse>
 {
-    public override void Configure() => Get("/staff/{id}");
+    public override void Configure()
+    {
+        Get("/staff/{id}");
+        Description(d => d.Answers<StaffResponse>(StatusCodes.Status200OK), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Get a staff member";
+            s.Description = "An active staff member of the business; a deactivated one is not found.";
+            s.ResponseExamples[StatusCodes.Status200OK] = StaffResponse.Example;
+        });
+    }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {

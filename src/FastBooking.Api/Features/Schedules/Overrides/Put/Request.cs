@@ -11,6 +11,8 @@ public sealed class Request
     public string? Date { get; set; }
     public List<TimeRangeDto>? Intervals { get; set; }
 
+    public static Request Example => new() { Id = "00000000-0000-4000-8001-000000000003", Date = "2026-12-24", Intervals = [new() { Start = "09:00", End = "13:00" }] };
+
     public DateOverride ToOverride() => new(ApiFormats.ParseDate(Date!), Intervals!.Select(i => i.ToRange()).ToList());
 
     public sealed class Validator : Validator<Request>

@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Catalog;
 using FastBooking.Application.Common;
 using FastBooking.Application.Schedules.TimeOff.Add;
@@ -12,6 +13,15 @@ public sealed class Endpoint(IHandler<AddTimeOff, TimeOffAnswer> add) : Endpoint
     {
         Post("/staff/{id}/time-off");
         PreProcessor<ReadIdempotencyKey<Request>>();
+        Description(d => d.Takes<Request>().Answers<Response>(StatusCodes.Status201Created), clearDefaults: true);
+        Summary(s =>
+        {
+            s.Summary = "Add time off for a staff member";
+            s.Description = "Adds a period of time off (instants with offsets, `end` after `start`): no appointment overlapping it is offered, booked or held. " +
+                "Appointments already booked in it stay.";
+            s.ExampleRequest = Request.Example;
+            s.ResponseExamples[StatusCodes.Status201Created] = Response.Example;
+        });
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

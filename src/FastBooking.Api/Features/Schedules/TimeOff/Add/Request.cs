@@ -12,6 +12,11 @@ public sealed class Request
     public string? End { get; set; }
     public string? Reason { get; set; }
 
+    public static Request Example => new()
+    {
+        Id = "00000000-0000-4000-8001-000000000003", Start = "2026-12-01T14:00:00+00:00", End = "2026-12-01T18:00:00+00:00", Reason = "Dentist",
+    };
+
     public Interval ToPeriod() => new(ApiFormats.ParseInstant(Start!), ApiFormats.ParseInstant(End!));
 
     public sealed class Validator : Validator<Request>
