@@ -62,9 +62,32 @@ internal sealed class HttpAnswer(int status, string contentType, AnswerBody body
         if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = Problem.RetryAfterSeconds.ToString();
         if (body.Text is null && body.Value is null) return;
         http.Response.ContentType = contentType + "; charset=utf-8";
+        if (status == StatusCodes.Status201Created)
+        {
+            // A created resource is found where it was posted, under its key; a replay is told the same place.
+            var bytes = body.Text is not null ? Encoding.UTF8.GetBytes(body.Text) : JsonSerializer.SerializeToUtf8Bytes(body.Value, body.Value!.GetType(), ApiJson.Options);
+            if (CreatedKey(bytes) is { } key) http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path}/{Uri.EscapeDataString(key)}";
+            await http.Response.Body.WriteAsync(bytes);
+            return;
+        }
         // The same options either way, so a recorded answer and a fresh one are the same bytes.
         if (body.Text is not null) await http.Response.WriteAsync(body.Text, Encoding.UTF8);
         else await JsonSerializer.SerializeAsync(http.Response.Body, body.Value, body.Value!.GetType(), ApiJson.Options);
+    }
+
+    /// <summary>The created resource's key in its body: its <c>id</c>, or a hold's <c>token</c>.</summary>
+    private static string? CreatedKey(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var named = reader.ValueTextEquals("id"u8) || reader.ValueTextEquals("token"u8);
+            reader.Read();
+            if (named && reader.TokenType == JsonTokenType.String) return reader.GetString();
+            reader.Skip();
+        }
+        return null;
     }
 }
 

@@ -50,6 +50,26 @@ public sealed class HttpConventionTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_created_resource_is_answered_with_its_location_and_a_replay_names_the_same_one()
+    {
+        var (salon, staff, service) = await NewSalonWithServiceAsync();
+
+        var booked = await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z", idempotencyKey: "loc-1");
+        var replayed = await salon.BookAsync(service, staff, "2026-12-01T10:00:00Z", idempotencyKey: "loc-1");
+        var hold = await salon.SendAsync(HttpMethod.Post, "/v1/holds", new { serviceId = service, staffId = staff, start = "2026-12-01T11:00:00Z" });
+
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        var id = (await SalonClient.Json(booked))["id"]!.GetValue<string>();
+        Assert.Equal($"/v1/appointments/{id}", booked.Headers.Location?.OriginalString);
+        Assert.Equal("true", replayed.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(booked.Headers.Location, replayed.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, (await salon.Http.GetAsync(booked.Headers.Location)).StatusCode);
+        Assert.Equal($"/v1/holds/{(await SalonClient.Json(hold))["token"]!.GetValue<string>()}", hold.Headers.Location?.OriginalString);
+        var added = await salon.Http.PostAsJsonAsync("/v1/staff", new { name = "Bo" });
+        Assert.Equal($"/v1/staff/{(await SalonClient.Json(added))["id"]!.GetValue<string>()}", added.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task Without_if_match_a_change_applies_to_the_current_version_as_before()
     {
         var (salon, staff, service) = await NewSalonWithServiceAsync();
