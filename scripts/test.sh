@@ -5,7 +5,7 @@
 #
 # 1. brings the services up (scripts/services.sh),
 # 2. exports FASTBOOKING_TEST_POSTGRES / FASTBOOKING_TEST_REDIS unless already set,
-# 3. runs `dotnet test FastBooking.sln -c Release` with a TRX logger into TestResults/run (cleaned first),
+# 3. installs the OpenAPI linter (npm ci in tests/openapi-lint) unless present, runs `dotnet test FastBooking.sln -c Release` with a TRX logger into TestResults/run (cleaned first),
 # 4. starts a three-master Redis Cluster on loopback (scripts/redis-cluster.sh) and runs the Redis tests again against
 #    it (--no-build; the read-model tests and two booking concurrency tests that race Redis reservations, TRX file redis-cluster.trx next to the
 #    others), then stops the cluster if it started it,
@@ -49,6 +49,16 @@ if [ "${FASTBOOKING_SKIP_SERVICES:-0}" != "1" ]; then
   if ! "$REPO_ROOT/scripts/services.sh"; then
     echo "[test] ERROR: scripts/services.sh failed: PostgreSQL/Redis are not available" >&2
     summary_and_exit 0 0 0 1
+  fi
+fi
+
+# The OpenAPI linter the contract tests run (npm, pinned by tests/openapi-lint/package-lock.json).
+if [ ! -f "$REPO_ROOT/tests/openapi-lint/node_modules/@redocly/cli/bin/cli.js" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix "$REPO_ROOT/tests/openapi-lint" --no-audit --no-fund --loglevel=error </dev/null \
+      || echo "[test] WARNING: npm ci in tests/openapi-lint failed: the OpenAPI lint test will fail" >&2
+  else
+    echo "[test] WARNING: npm not found: the OpenAPI lint test will fail (it needs Node 20+)" >&2
   fi
 fi
 

@@ -1,3 +1,7 @@
+using Xunit.Abstractions;
+
+[assembly: TestCollectionOrderer("FastBooking.Api.Tests.Support.ContractCollectionLast", "FastBooking.Api.Tests")]
+
 namespace FastBooking.Api.Tests.Support;
 
 /// <summary>
@@ -20,4 +24,25 @@ public sealed class ApiCollection : ICollectionFixture<ApiFactory>, ICollectionF
 public sealed class ExclusiveApiCollection : ICollectionFixture<ApiFactory>
 {
     public const string Name = "api-exclusive";
+}
+
+/// <summary>
+/// The contract check: it runs last of all (see <see cref="ContractCollectionLast"/>), when every other API test has
+/// recorded what the engine answered.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ContractCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "zz-contract";
+}
+
+/// <summary>
+/// Puts <see cref="ContractCollection"/> after every other collection. xUnit runs the collections that allow
+/// parallelization first, together, then the others one by one in this order.
+/// </summary>
+public sealed class ContractCollectionLast : ITestCollectionOrderer
+{
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        testCollections.OrderBy(c => c.DisplayName.EndsWith(ContractCollection.Name, StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(c => c.DisplayName, StringComparer.Ordinal);
 }

@@ -114,6 +114,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IClock>(Clock);
+            services.AddObservedAnswers();
         });
     }
 }

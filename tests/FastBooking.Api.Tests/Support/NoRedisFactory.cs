@@ -27,6 +27,6 @@ public sealed class NoRedisFactory : WebApplicationFactory<Program>
         builder.UseSetting("FastBooking:SeedDemo", "false");
         // A host without Redis must not lead the projector that the other hosts' read model depends on.
         builder.UseSetting("FastBooking:Projector:Role", "Never");
-        builder.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureServices(services => services.AddSingleton<IClock>(Clock).AddObservedAnswers());
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
@@ -53,6 +54,7 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
         builder.UseSetting("FastBooking:AdminKey", ApiFactory.AdminKey);
         builder.UseSetting("FastBooking:SeedDemo", "false");
         builder.UseSetting("FastBooking:Projector:Role", _role);
+        builder.ConfigureServices(services => services.AddObservedAnswers());
     }
 
     /// <summary>
