@@ -89,5 +89,6 @@ public partial class Program
         builder.Services.AddApplication();
         builder.AddInfrastructure();
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddSingleton<FastBooking.Application.ChangeFeed.IEventRenderer, FastBooking.Api.Features.Events.EventJson>();
     }
 }

@@ -38,6 +38,14 @@ using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Schedules;
 using Microsoft.Extensions.DependencyInjection;
 
+using FastBooking.Application.ChangeFeed.List;
+using FastBooking.Application.Webhooks;
+using FastBooking.Application.Webhooks.Deliveries;
+using FastBooking.Application.Webhooks.List;
+using FastBooking.Application.Webhooks.Register;
+using FastBooking.Application.Webhooks.Remove;
+using FastBooking.Application.Webhooks.Resend;
+
 namespace FastBooking.Application;
 
 public static class DependencyInjection
@@ -90,6 +98,13 @@ public static class DependencyInjection
         services.AddChange<CreateApiKey, CreatedApiKey, CreateApiKeyHandler>();
         services.AddUseCase<ListApiKeys, Page<ApiKeyInfo>, ListApiKeysHandler>();
         services.AddChange<RevokeApiKey, Done, RevokeApiKeyHandler>();
+
+        services.AddUseCase<ListEvents, EventPage, ListEventsHandler>();
+        services.AddUseCase<RegisterWebhook, RegisteredWebhook, RegisterWebhookHandler>();
+        services.AddUseCase<ListWebhooks, Page<Webhook>, ListWebhooksHandler>();
+        services.AddUseCase<RemoveWebhook, Done, RemoveWebhookHandler>();
+        services.AddUseCase<ListDeliveries, Page<WebhookDelivery>, ListDeliveriesHandler>();
+        services.AddUseCase<ResendDelivery, WebhookDelivery, ResendDeliveryHandler>();
         return services;
     }
 

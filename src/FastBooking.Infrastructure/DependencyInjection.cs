@@ -7,7 +7,11 @@ using FastBooking.Application.Idempotency;
 using FastBooking.Application.ReadModel;
 using FastBooking.Application.ReadModel.Parked;
 using FastBooking.Application.Schedules;
+using FastBooking.Application.ChangeFeed;
+using FastBooking.Application.Webhooks;
 using FastBooking.Infrastructure.ApiKeys;
+using FastBooking.Infrastructure.ChangeFeed;
+using FastBooking.Infrastructure.Webhooks;
 using FastBooking.Infrastructure.Appointments;
 using FastBooking.Infrastructure.Catalog;
 using FastBooking.Infrastructure.Holds;
@@ -37,7 +41,8 @@ public static class DependencyInjection
         var connectionString = builder.Configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
         var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNodaTime().Build();
-        services.AddSingleton(dataSource);
+        // Registered by factory so that the container disposes it: a stopped host closes its pooled connections.
+        services.AddSingleton(_ => dataSource);
         services.AddDbContextPool<FastBookingDb>(o => o
             .UseNpgsql(dataSource, npgsql => npgsql.UseNodaTime())
             // The migrations are hand-written SQL; there is no model snapshot to compare with.
@@ -84,7 +89,8 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<ReadinessMonitor>());
         services.AddSingleton<OutboxProjector>();
         services.AddSingleton(sp => new ProjectorLeadership(connectionString, sp.GetRequiredService<OutboxProjector>(),
-            sp.GetRequiredService<IOptions<ProjectorOptions>>(), sp.GetRequiredService<ILogger<ProjectorLeadership>>()));
+            sp.GetRequiredService<WebhookDispatcher>(), sp.GetRequiredService<IOptions<ProjectorOptions>>(),
+            sp.GetRequiredService<ILogger<ProjectorLeadership>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ProjectorLeadership>());
         services.AddHostedService<ChangeListener>();
         services.AddScoped<ParkedChangeStore>();
@@ -94,6 +100,13 @@ public static class DependencyInjection
         services.AddScoped<HoldRecords>();
         services.AddScoped<IHoldRecords>(sp => sp.GetRequiredService<HoldRecords>());
         services.AddScoped<HoldRestorer>();
+
+        // The change feed and webhooks: positions and deliveries on the projector leader, reads anywhere
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IChangeFeed, ChangeFeedStore>();
+        services.AddSingleton<EventSequencer>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<IWebhookStore, WebhookStore>();
         return builder;
     }
 }

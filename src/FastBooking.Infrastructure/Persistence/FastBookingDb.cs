@@ -21,6 +21,8 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
     public DbSet<HoldRow> Holds => Set<HoldRow>();
     public DbSet<ParkedRow> Parked => Set<ParkedRow>();
+    public DbSet<WebhookRow> Webhooks => Set<WebhookRow>();
+    public DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -42,6 +44,8 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
         b.Entity<ParkedRow>().ToTable("projector_parked").HasKey(p => p.OutboxId);
         b.Entity<ParkedRow>().Property(p => p.OutboxId).ValueGeneratedNever();
         b.Entity<ParkedRow>().Property(p => p.Payload).HasColumnType("jsonb");
+        b.Entity<WebhookRow>().ToTable("webhooks");
+        b.Entity<WebhookDeliveryRow>().ToTable("webhook_deliveries");
 
         // Foreign keys, so that one SaveChanges inserts parents before children.
         b.Entity<ApiKeyRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(k => k.BusinessId);
@@ -52,6 +56,8 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
         b.Entity<TimeOffRow>().HasOne<StaffRow>().WithMany().HasForeignKey(t => t.StaffId);
         b.Entity<DateOverrideRow>().HasOne<StaffRow>().WithMany().HasForeignKey(o => o.StaffId);
         b.Entity<AppointmentHistoryRow>().HasOne<AppointmentRow>().WithMany().HasForeignKey(h => h.AppointmentId);
+        b.Entity<WebhookRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(w => w.BusinessId);
+        b.Entity<WebhookDeliveryRow>().HasOne<WebhookRow>().WithMany().HasForeignKey(d => d.WebhookId);
 
         foreach (var entity in b.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())

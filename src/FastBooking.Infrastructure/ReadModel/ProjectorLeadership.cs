@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using FastBooking.Infrastructure.Webhooks;
 using Npgsql;
 
 namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>
-/// Elects the one projector among all instances: whoever holds a PostgreSQL session advisory lock leads. The lock lives
+/// Elects the one projector among all instances (it also delivers webhooks, <see cref="WebhookDispatcher"/>): whoever holds a PostgreSQL session advisory lock leads. The lock lives
 /// as long as its connection — a dedicated, unpooled one — so a leader that dies frees it at once (PostgreSQL ends the
 /// session when the socket closes; one left idle for 10 s, too), and another instance, trying every
 /// <see cref="ProjectorOptions.LeaseRetry"/>, takes over. The leader checks its connection every second and stops
@@ -18,7 +19,7 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// inside <c>pg_sleep</c>, and a sleeping backend does not notice its client is gone — measured: a SIGKILLed leader's
 /// lock was still held 30 s later, and nobody led.
 /// </remarks>
-public sealed class ProjectorLeadership(string connectionString, OutboxProjector projector, IOptions<ProjectorOptions> options,
+public sealed class ProjectorLeadership(string connectionString, OutboxProjector projector, WebhookDispatcher webhooks, IOptions<ProjectorOptions> options,
     ILogger<ProjectorLeadership> log) : BackgroundService
 {
     // Any fixed 64-bit number, shared by every instance of one database ("FBproj" in ASCII).
@@ -86,10 +87,11 @@ public sealed class ProjectorLeadership(string connectionString, OutboxProjector
         log.LogInformation("Leading the outbox projector as {Name}", projector.Name);
         _leading = true;
         var projecting = projector.RunAsync(leading.Token);
+        var delivering = webhooks.RunAsync(leading.Token);
         try
         {
             // The lease is only as good as its connection.
-            while (!projecting.IsCompleted)
+            while (!projecting.IsCompleted && !delivering.IsCompleted)
             {
                 await Task.Delay(Check, stop);
                 await using var ping = new NpgsqlCommand("SELECT 1", connection);
@@ -101,6 +103,7 @@ public sealed class ProjectorLeadership(string connectionString, OutboxProjector
             _leading = false;
             await leading.CancelAsync();
             await projecting.ContinueWith(_ => { }, CancellationToken.None);
+            await delivering.ContinueWith(_ => { }, CancellationToken.None);
             if (!stop.IsCancellationRequested) log.LogWarning("No longer leading the outbox projector (its PostgreSQL session was lost)");
         }
     }

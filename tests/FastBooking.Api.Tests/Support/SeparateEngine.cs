@@ -54,6 +54,11 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
         builder.UseSetting("FastBooking:AdminKey", ApiFactory.AdminKey);
         builder.UseSetting("FastBooking:SeedDemo", "false");
         builder.UseSetting("FastBooking:Projector:Role", _role);
+        // Webhook retries in test time: a failing receiver is tried again within a second.
+        builder.UseSetting("FastBooking:Webhooks:PollInterval", "00:00:00.100");
+        builder.UseSetting("FastBooking:Webhooks:InitialBackoff", "00:00:00.200");
+        builder.UseSetting("FastBooking:Webhooks:MaxBackoff", "00:00:01");
+        builder.UseSetting("FastBooking:Webhooks:Timeout", "00:00:02");
         builder.ConfigureServices(services => services.AddObservedAnswers());
     }
 

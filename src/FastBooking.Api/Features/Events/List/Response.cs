@@ -1,0 +1,7 @@
+namespace FastBooking.Api.Features.Events.List;
+
+/// <summary>A page of the feed; <c>next</c> is the cursor to read on from (unchanged when nothing is new: poll with it).</summary>
+public sealed record Response(IReadOnlyList<EventResponse> Items, string Next)
+{
+    public static Response Example => new([EventResponse.Example], "42");
+}

@@ -1,0 +1,232 @@
+using System.Collections.Concurrent;
+using System.Text;
+using FastBooking.Application.ChangeFeed;
+using FastBooking.Application.Common;
+using FastBooking.Infrastructure.ChangeFeed;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+
+namespace FastBooking.Infrastructure.Webhooks;
+
+/// <summary>
+/// Delivers the change feed to webhooks, on the projector leader, never on a request's path. Each pass sequences new
+/// events, queues a delivery per event and subscribed endpoint (in the statement that moves the endpoint's position,
+/// so none is lost or queued twice), and starts the due head of each endpoint's queue: one delivery at a time per
+/// endpoint, in feed order, at most <see cref="WebhookOptions.Concurrency"/> endpoints at once, each attempt bounded
+/// by <see cref="WebhookOptions.Timeout"/> — a slow receiver holds up only itself. A failed attempt is retried with
+/// exponential backoff and jitter; an event still failing after <see cref="WebhookOptions.RetryPeriod"/> is marked
+/// failed and its endpoint disabled, both visible. All of it is in PostgreSQL: a new leader goes on where the last one
+/// stopped, and an attempt cut off by the switch is made again (delivery is at least once; receivers de-duplicate by
+/// event id).
+/// </summary>
+public sealed class WebhookDispatcher : IDisposable
+{
+    private readonly NpgsqlDataSource _db;
+    private readonly EventSequencer _sequencer;
+    private readonly IChangeFeed _feed;
+    private readonly IEventRenderer _renderer;
+    private readonly IClock _clock;
+    private readonly WebhookOptions _options;
+    private readonly ILogger<WebhookDispatcher> _log;
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+    {
+        Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own
+    };
+    private readonly ConcurrentDictionary<Guid, byte> _inFlight = new();
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly System.Diagnostics.Metrics.Counter<long> _attempts;
+    private long _backlog;
+    private long _disabled;
+
+    public WebhookDispatcher(NpgsqlDataSource db, EventSequencer sequencer, IChangeFeed feed, IEventRenderer renderer, IClock clock,
+        IOptions<WebhookOptions> options, EngineMetrics metrics, ILogger<WebhookDispatcher> log)
+    {
+        (_db, _sequencer, _feed, _renderer, _clock, _options, _log) = (db, sequencer, feed, renderer, clock, options.Value, log);
+        _attempts = metrics.Meter.CreateCounter<long>("fastbooking.webhooks.attempts", "{attempt}",
+            "Webhook delivery attempts by outcome: delivered, retrying, failed (the retry period ran out)");
+        metrics.Meter.CreateObservableGauge("fastbooking.webhooks.backlog", () => Interlocked.Read(ref _backlog), "{delivery}",
+            "Webhook deliveries not yet made (leader only)");
+        metrics.Meter.CreateObservableGauge("fastbooking.webhooks.disabled", () => Interlocked.Read(ref _disabled), "{endpoint}",
+            "Webhook endpoints disabled after failing for the whole retry period (leader only)");
+    }
+
+    public void Wake()
+    {
+        if (_wake.CurrentCount > 0) return;
+        try { _wake.Release(); }
+        catch (SemaphoreFullException) { }
+    }
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await PassAsync(stop);
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                _log.LogWarning(e, "Webhook delivery pass failed; retrying");
+            }
+            await _wake.WaitAsync(_options.PollInterval, stop).ContinueWith(_ => { }, CancellationToken.None);
+        }
+        // Attempts still running were cut off: they stay pending and are made again by the next leader.
+        while (!_inFlight.IsEmpty) await Task.Delay(50, CancellationToken.None);
+    }
+
+    private async Task PassAsync(CancellationToken stop)
+    {
+        await _sequencer.SequenceAsync(stop);
+        var now = _clock.GetCurrentInstant();
+        await EnqueueAsync(now, stop);
+        var due = (await HeadsAsync(stop)).Where(h => h.NextAttemptAt <= now && !_inFlight.ContainsKey(h.Webhook)).ToList();
+        var room = _options.Concurrency - _inFlight.Count;
+        if (due.Count == 0 || room <= 0) return;
+        var starting = due.Take(room).ToList();
+        var events = (await _feed.AtAsync(starting.Select(h => h.Position).Distinct().ToList(), stop)).ToDictionary(e => e.Position);
+        foreach (var head in starting)
+        {
+            if (!events.TryGetValue(head.Position, out var feedEvent) || !_inFlight.TryAdd(head.Webhook, 0)) continue;
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await DeliverAsync(head, feedEvent, stop);
+                }
+                catch (Exception e) when (!stop.IsCancellationRequested)
+                {
+                    _log.LogWarning(e, "Recording webhook delivery {Delivery} failed; it is attempted again", head.Id);
+                }
+                finally
+                {
+                    _inFlight.TryRemove(head.Webhook, out _);
+                    Wake(); // the endpoint's next event need not wait for the poll
+                }
+            }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>A delivery per new event and subscribed endpoint; each endpoint's position moves past what it was given.</summary>
+    private async Task EnqueueAsync(Instant now, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            WITH head AS (SELECT coalesce(max(position), 0) AS position FROM appointment_history),
+            queued AS (
+                INSERT INTO webhook_deliveries (webhook_id, position, event_id, event_type, status, created_at, next_attempt_at)
+                SELECT w.id, h.position, 'evt_' || replace(h.appointment_id::text, '-', '') || '_' || h.version, 'appointment.' || h.event,
+                       'pending', $1, $1
+                FROM webhooks w
+                JOIN appointment_history h ON h.position > w.position AND h.position <= (SELECT position FROM head)
+                JOIN appointments a ON a.id = h.appointment_id AND a.business_id = w.business_id
+                WHERE w.disabled_at IS NULL AND 'appointment.' || h.event = ANY (w.event_types)
+                ON CONFLICT (webhook_id, position) DO NOTHING)
+            UPDATE webhooks SET position = (SELECT position FROM head)
+            WHERE disabled_at IS NULL AND position < (SELECT position FROM head)
+            """);
+        command.Parameters.Add(new() { Value = now });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private sealed record Head(long Id, Guid Webhook, long Position, string EventId, string EventType, int Attempts, Instant CreatedAt,
+        Instant NextAttemptAt, string Url, string Secret);
+
+    /// <summary>The oldest pending delivery of every enabled endpoint (later ones wait their turn: order per endpoint).</summary>
+    private async Task<List<Head>> HeadsAsync(CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            SELECT DISTINCT ON (d.webhook_id) d.id, d.webhook_id, d.position, d.event_id, d.event_type, d.attempts, d.created_at,
+                   d.next_attempt_at, w.url, w.secret,
+                   count(*) OVER () AS backlog, (SELECT count(*) FROM webhooks WHERE disabled_at IS NOT NULL) AS disabled
+            FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
+            WHERE d.status = 'pending' AND w.disabled_at IS NULL
+            ORDER BY d.webhook_id, d.position
+            """);
+        var heads = new List<Head>();
+        long backlog = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            heads.Add(new Head(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
+                reader.GetInt32(5), reader.GetFieldValue<Instant>(6), reader.GetFieldValue<Instant>(7), reader.GetString(8), reader.GetString(9)));
+            backlog = reader.GetInt64(10);
+            Interlocked.Exchange(ref _disabled, reader.GetInt64(11));
+        }
+        Interlocked.Exchange(ref _backlog, backlog);
+        return heads;
+    }
+
+    private async Task DeliverAsync(Head head, FeedEvent feedEvent, CancellationToken stop)
+    {
+        var body = _renderer.Render(feedEvent);
+        var sentAt = _clock.GetCurrentInstant();
+        using var request = new HttpRequestMessage(HttpMethod.Post, head.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(head.Secret, sentAt.ToUnixTimeSeconds(), body));
+        request.Headers.Add("FastBooking-Event-Id", head.EventId);
+        request.Headers.Add("FastBooking-Event-Type", head.EventType);
+        request.Headers.Add("FastBooking-Delivery-Attempt", (head.Attempts + 1).ToString());
+        request.Headers.UserAgent.ParseAdd("FastBooking-Webhooks/1");
+
+        int? status = null;
+        string? error = null;
+        using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(stop))
+        {
+            attempt.CancelAfter(_options.Timeout);
+            try
+            {
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token);
+                status = (int)response.StatusCode;
+                if (!response.IsSuccessStatusCode) error = $"answered {status}";
+            }
+            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+            {
+                error = $"no answer within {_options.Timeout.TotalSeconds:0.###} s";
+            }
+            catch (HttpRequestException e)
+            {
+                error = e.Message;
+            }
+        }
+        // Cut off by a leadership switch or shutdown: the attempt does not count, it is made again.
+        if (stop.IsCancellationRequested) return;
+        var now = _clock.GetCurrentInstant();
+        var outcome = error is null ? "delivered" : now - head.CreatedAt >= Duration.FromTimeSpan(_options.RetryPeriod) ? "failed" : "retrying";
+        await RecordAsync(head, outcome, status, error, now, CancellationToken.None);
+        _attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        if (outcome == "failed") _log.LogWarning("Webhook {Webhook} disabled: event {Event} failed for the whole retry period ({Error})", head.Webhook, head.EventId, error);
+    }
+
+    private async Task RecordAsync(Head head, string outcome, int? status, string? error, Instant now, CancellationToken ct)
+    {
+        await using var command = _db.CreateCommand("""
+            WITH disabled AS (
+                UPDATE webhooks SET disabled_at = $4, disabled_reason = $6 WHERE id = $2 AND $3 = 'failed')
+            UPDATE webhook_deliveries SET
+                attempts = attempts + 1, last_attempt_at = $4, last_status = $5, last_error = $7,
+                status = CASE $3 WHEN 'delivered' THEN 'delivered' WHEN 'failed' THEN 'failed' ELSE 'pending' END,
+                delivered_at = CASE WHEN $3 = 'delivered' THEN $4 END,
+                next_attempt_at = $8
+            WHERE id = $1 AND status = 'pending'
+            """);
+        command.Parameters.Add(new() { Value = head.Id });
+        command.Parameters.Add(new() { Value = head.Webhook });
+        command.Parameters.Add(new() { Value = outcome });
+        command.Parameters.Add(new() { Value = now });
+        command.Parameters.Add(new() { Value = status.HasValue ? status.Value : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+        command.Parameters.Add(new() { Value = $"Event {head.EventId} failed for the whole retry period: {error}" });
+        command.Parameters.Add(new() { Value = (object?)error ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = now + Backoff(head.Attempts + 1) });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The wait after the n-th failed attempt: doubling from the initial backoff, capped, ±20 % jitter.</summary>
+    private Duration Backoff(int failures)
+    {
+        var ticks = Math.Min(_options.InitialBackoff.Ticks * Math.Pow(2, Math.Min(failures - 1, 30)), _options.MaxBackoff.Ticks);
+        return Duration.FromTicks((long)(ticks * (0.8 + 0.4 * Random.Shared.NextDouble())));
+    }
+
+    public void Dispose() => _http.Dispose();
+}

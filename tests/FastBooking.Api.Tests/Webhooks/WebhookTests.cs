@@ -1,0 +1,202 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using FastBooking.Api.Tests.Support;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FastBooking.Api.Tests.Webhooks;
+
+/// <summary>
+/// Webhooks against real loopback receivers, on an engine of its own (real clock, its own projector leader, webhook
+/// retries in test time): order and signatures, retries until a receiver recovers, a restart mid-delivery, and the
+/// pull feed that carries the same events.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class WebhookTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
+
+    /// <summary>An engine of its own, disposed and its database dropped at the end (its pooled connections with it).</summary>
+    private sealed class OwnEngine : IAsyncDisposable
+    {
+        public required SeparateEngine Engine { get; set; }
+
+        public static async Task<OwnEngine> StartAsync() => new() { Engine = await SeparateEngine.StartAsync() };
+
+        public async ValueTask DisposeAsync()
+        {
+            await Engine.DisposeAsync();
+            await Engine.DropDatabaseAsync();
+        }
+    }
+
+    /// <summary>An hour in London, three days from today (the real clock: this engine's is not faked), as the API writes it.</summary>
+    private static string Start(int hour = 10, int day = 3)
+    {
+        var date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date.PlusDays(day);
+        return OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>").Format(date.At(new LocalTime(hour, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/London"]).ToOffsetDateTime());
+    }
+
+    private static async Task<(string Id, string Secret)> RegisterAsync(SalonClient salon, string url, params string[] types)
+    {
+        var created = await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/webhooks", new { url, eventTypes = types.Length == 0 ? null : types }));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await SalonClient.Json(created);
+        return (body["id"]!.GetValue<string>(), body["secret"]!.GetValue<string>());
+    }
+
+    private static async Task<List<JsonNode>> FeedAsync(SalonClient salon, int limit)
+    {
+        var events = new List<JsonNode>();
+        var after = "0";
+        while (true)
+        {
+            var page = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/events?after={after}&limit={limit}")));
+            var items = SalonClient.Items(page);
+            if (items.Count == 0) return events;
+            events.AddRange(items.Select(i => i!.DeepClone()));
+            after = page["next"]!.GetValue<string>();
+        }
+    }
+
+    [Fact]
+    public async Task A_receiver_sees_an_appointment_booked_rescheduled_and_cancelled_in_order_with_valid_signatures()
+    {
+        await using var own = await OwnEngine.StartAsync();
+        var engine = own.Engine;
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        var salon = await SalonClient.CreateAsync(engine);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        var (_, secret) = await RegisterAsync(salon, receiver.Url);
+
+        var id = await salon.BookedAsync(service, staff, Start());
+        await SalonClient.Ok(salon.RescheduleAsync(id, Start(hour: 11)));
+        await SalonClient.Ok(salon.CancelAsync(id, "Ill"));
+        await receiver.WaitForAsync(r => r.Count >= 3, Patience);
+
+        var got = receiver.Requests.ToList();
+        Assert.Equal(["appointment.booked", "appointment.rescheduled", "appointment.cancelled"], got.Select(r => r.EventType));
+        Assert.All(got, r => Assert.True(LoopbackReceiver.SignatureIsValid(r, secret, DateTimeOffset.UtcNow), r.Signature));
+        var bodies = got.Select(r => JsonNode.Parse(r.Body)!).ToList();
+        Assert.Equal([1, 2, 3], bodies.Select(b => b["data"]!["appointment"]!["version"]!.GetValue<int>()));
+        Assert.Equal(Start(hour: 11), bodies[1]["data"]!["appointment"]!["start"]!.GetValue<string>());
+        Assert.Equal("cancelled", bodies[2]["data"]!["appointment"]!["status"]!.GetValue<string>());
+        Assert.Equal(got.Select(r => r.EventId), bodies.Select(b => b["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_receiver_that_fails_and_times_out_for_a_while_then_recovers_gets_every_event_once_after_deduplication()
+    {
+        await using var own = await OwnEngine.StartAsync();
+        var engine = own.Engine;
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        // 500, no answer within the engine's 2 s, 503, then well.
+        receiver.Answer = n => n switch { 1 => (500, TimeSpan.Zero), 2 => (200, TimeSpan.FromSeconds(3)), 3 => (503, TimeSpan.Zero), _ => (200, TimeSpan.Zero) };
+        var salon = await SalonClient.CreateAsync(engine);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        var (webhook, _) = await RegisterAsync(salon, receiver.Url);
+
+        var first = await salon.BookedAsync(service, staff, Start(hour: 10));
+        await salon.BookedAsync(service, staff, Start(hour: 12));
+        await SalonClient.Ok(salon.RescheduleAsync(first, Start(hour: 14)));
+        await receiver.WaitForAsync(r => r.Select(x => x.EventId).Distinct().Count() >= 3, Patience);
+        var feed = await FeedAsync(salon, limit: 100);
+
+        var got = receiver.Requests.ToList();
+        Assert.Equal(feed.Select(e => e["id"]!.GetValue<string>()), got.Select(r => r.EventId).Distinct());
+        var deliveries = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries"))));
+        Assert.All(deliveries, d => Assert.Equal("delivered", d!["status"]!.GetValue<string>()));
+        Assert.Equal(4, deliveries.Single(d => d!["eventId"]!.GetValue<string>() == got[0].EventId)!["attempts"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_engine_restart_mid_delivery_loses_no_event()
+    {
+        var engine = await SeparateEngine.StartAsync();
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var restarted = new OwnEngine { Engine = engine }; // set to the second instance below, dropped at the end
+        receiver.Answer = _ => (200, TimeSpan.FromMilliseconds(300));
+        var salon = await SalonClient.CreateAsync(engine);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        await RegisterAsync(salon, receiver.Url, "appointment.booked");
+        foreach (var hour in new[] { 9, 10, 11, 12, 13, 14 }) await salon.BookedAsync(service, staff, Start(hour));
+        await receiver.WaitForAsync(r => r.Count >= 2, Patience);
+
+        await engine.DisposeAsync(); // mid-delivery: some sent, one perhaps cut off, the rest still queued
+        var again = salon.On(restarted.Engine = engine.Another());
+        await receiver.WaitForAsync(r => r.Select(x => x.EventId).Distinct().Count() >= 6, Patience);
+
+        var feed = await FeedAsync(again, limit: 2);
+        Assert.Equal(feed.Select(e => e["id"]!.GetValue<string>()), receiver.Requests.Select(r => r.EventId).Distinct());
+    }
+
+    [Fact]
+    public async Task The_event_feed_pages_through_the_same_events_the_webhooks_deliver()
+    {
+        await using var own = await OwnEngine.StartAsync();
+        var engine = own.Engine;
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        var salon = await SalonClient.CreateAsync(engine);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        await RegisterAsync(salon, receiver.Url);
+        var id = await salon.BookedAsync(service, staff, Start());
+        await SalonClient.Ok(salon.CancelAsync(id));
+        await salon.BookedAsync(service, staff, Start(hour: 15));
+        await receiver.WaitForAsync(r => r.Count >= 3, Patience);
+
+        var feed = await FeedAsync(salon, limit: 1);
+
+        Assert.Equal(3, feed.Count);
+        Assert.Equal(receiver.Requests.Select(r => JsonNode.Parse(r.Body)!.ToJsonString()), feed.Select(e => e.ToJsonString()));
+        var next = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/events?after={feed[^1]["cursor"]}")));
+        Assert.Empty(SalonClient.Items(next));
+        Assert.Equal(feed[^1]["cursor"]!.GetValue<string>(), next["next"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_failed_delivery_can_be_resent_and_an_endpoint_removed()
+    {
+        await using var own = await OwnEngine.StartAsync();
+        var engine = own.Engine;
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        var salon = await SalonClient.CreateAsync(engine);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        var (webhook, _) = await RegisterAsync(salon, receiver.Url);
+        await salon.BookedAsync(service, staff, Start());
+        await receiver.WaitForAsync(r => r.Count >= 1, Patience);
+        var delivery = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries"))))[0]!;
+
+        var resent = await SalonClient.Ok(salon.Http.PostAsync($"/v1/webhooks/{webhook}/deliveries/{delivery["id"]}/resend", null));
+        await receiver.WaitForAsync(r => r.Count >= 2, Patience);
+        var listed = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/webhooks"))));
+        var removed = await salon.Http.DeleteAsync($"/v1/webhooks/{webhook}");
+
+        Assert.Equal("pending", (await SalonClient.Json(resent))["status"]!.GetValue<string>());
+        Assert.Equal(receiver.Requests.First().EventId, receiver.Requests.Last().EventId);
+        Assert.Equal(webhook, Assert.Single(listed)!["id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await salon.Http.DeleteAsync($"/v1/webhooks/{webhook}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_webhook_needs_an_http_url_and_known_event_types()
+    {
+        await using var own = await OwnEngine.StartAsync();
+        var engine = own.Engine;
+        var salon = await SalonClient.CreateAsync(engine);
+
+        var ftp = await salon.Http.PostAsJsonAsync("/v1/webhooks", new { url = "ftp://example.com/x" });
+        var unknown = await salon.Http.PostAsJsonAsync("/v1/webhooks", new { url = "https://example.com/x", eventTypes = new[] { "appointment.eaten" } });
+        var badCursor = await salon.Http.GetAsync("/v1/events?after=-1");
+
+        await SalonClient.AssertProblem(ftp, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(unknown, HttpStatusCode.BadRequest, "validation_failed");
+        await SalonClient.AssertProblem(badCursor, HttpStatusCode.BadRequest, "validation_failed");
+    }
+}
