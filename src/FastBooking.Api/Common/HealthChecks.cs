@@ -6,12 +6,16 @@ namespace FastBooking.Api.Common;
 public static class HealthChecks
 {
     /// <summary>
-    /// Ready when PostgreSQL, the source of truth, answers; the read model's state is reported, not required: without
-    /// Redis the engine answers from PostgreSQL.
+    /// Ready when PostgreSQL, the source of truth, answers; the read model's state and the webhook backlog are
+    /// reported, not required: without Redis the engine answers from PostgreSQL.
     /// </summary>
     public static async Task<IResult> ReadyAsync(IEngineHealth health, IReadModel readModel, CancellationToken ct) =>
-        await health.DatabaseAnswersAsync(ct)
-            ? Results.Ok(new { status = "ready", readModel = Describe(readModel.Status) })
+        await health.CheckAsync(ct) is { } webhooks
+            ? Results.Ok(new
+            {
+                status = "ready", readModel = Describe(readModel.Status),
+                webhooks = new { pending = webhooks.Pending, failed = webhooks.Failed, disabledEndpoints = webhooks.DisabledEndpoints },
+            })
             : new Problem(ErrorCode.NotReady, "PostgreSQL is not reachable.");
 
     private static object Describe(ReadModelStatus s) => new

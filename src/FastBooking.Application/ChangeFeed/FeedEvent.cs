@@ -10,19 +10,24 @@ public static class EventTypes
     public const string Booked = "appointment.booked";
     public const string Rescheduled = "appointment.rescheduled";
     public const string Cancelled = "appointment.cancelled";
+    /// <summary>A staff member's hours, breaks, time off, date overrides or active flag changed.</summary>
+    public const string ScheduleChanged = "schedule.changed";
+    /// <summary>Staff or services were added or changed.</summary>
+    public const string CatalogChanged = "catalog.changed";
+    public const string RulesChanged = "rules.changed";
 
-    public static readonly IReadOnlyList<string> All = [Booked, Rescheduled, Cancelled];
+    public static readonly IReadOnlyList<string> All = [Booked, Rescheduled, Cancelled, ScheduleChanged, CatalogChanged, RulesChanged];
 }
 
 /// <summary>
-/// One committed change of an appointment, at its place in the business's feed: the appointment as it was after the
-/// change (its version), what the change was, and when it happened. The id is the same on every delivery of it.
+/// One committed change at its place in the business's feed: what it was and when, with the appointment as it was
+/// after the change (its version) for appointment events, the staff member for schedule changes. The id is the same
+/// on every delivery of it.
 /// </summary>
-public sealed record FeedEvent(long Position, BusinessId Business, string Type, Instant OccurredAt, AppointmentAnswer Appointment)
+public sealed record FeedEvent(long Position, BusinessId Business, string Id, string Type, Instant OccurredAt, DateTimeZone Zone,
+    AppointmentAnswer? Appointment = null, Guid? StaffId = null)
 {
     public const int Version = 1;
-
-    public string Id => $"evt_{Appointment.Appointment.Id:N}_{Appointment.Appointment.Version}";
 }
 
 /// <summary>The feed in PostgreSQL: events in position order, each position given once no earlier one can still appear.</summary>

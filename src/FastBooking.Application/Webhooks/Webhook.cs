@@ -44,3 +44,12 @@ public interface IWebhookStore
     /// <summary>Makes a delivery pending again, due now, and turns its endpoint back on; null when there is no such delivery.</summary>
     Task<WebhookDelivery?> ResendAsync(BusinessId business, Guid webhook, long delivery, Instant now, CancellationToken ct);
 }
+
+/// <summary>The headers every delivery carries (the dispatcher sends them, the contract documents them).</summary>
+public static class WebhookHeaders
+{
+    public const string Signature = "FastBooking-Signature";
+    public const string EventId = "FastBooking-Event-Id";
+    public const string EventType = "FastBooking-Event-Type";
+    public const string Attempt = "FastBooking-Delivery-Attempt";
+}

@@ -1,28 +1,34 @@
 using FastBooking.Application.Appointments;
 using FastBooking.Application.ChangeFeed;
+using FastBooking.Application.Common;
 using FastBooking.Domain.Businesses;
+using FastBooking.Infrastructure.Outbox;
 using NodaTime;
 using Npgsql;
 
 namespace FastBooking.Infrastructure.ChangeFeed;
 
 /// <summary>
-/// The feed over <c>appointment_history</c>: a row is an event once <see cref="EventSequencer"/> has given it a position.
-/// The appointment is shown as it was at that version; what no change alters (service, customer, notes) comes from it now.
+/// The feed over the <c>change_feed</c> view: appointment history rows and setup changes from the outbox, once
+/// <see cref="EventSequencer"/> has given them positions. An appointment is shown as it was at that version; what no
+/// change alters (service, customer, notes) comes from it now.
 /// </summary>
 public sealed class ChangeFeedStore(NpgsqlDataSource db) : IChangeFeed
 {
     private const string Select = """
-        SELECT h.position, a.business_id, h.event, h.at, h.appointment_id, h.version, h.staff_id, h.status, h.start_at, h.end_at,
-               a.service_id, a.customer_name, a.customer_phone, a.customer_email, a.notes, a.cancel_reason, a.created_at, b.time_zone
-        FROM appointment_history h
-        JOIN appointments a ON a.id = h.appointment_id
-        JOIN businesses b ON b.id = a.business_id
+        SELECT f.position, f.business_id, f.event_id, f.type, f.occurred_at, b.time_zone,
+               h.appointment_id, h.version, h.staff_id, h.status, h.start_at, h.end_at,
+               a.service_id, a.customer_name, a.customer_phone, a.customer_email, a.notes, a.cancel_reason, a.created_at, o.payload::text
+        FROM change_feed f
+        JOIN businesses b ON b.id = f.business_id
+        LEFT JOIN appointment_history h ON h.id = f.history_id
+        LEFT JOIN appointments a ON a.id = h.appointment_id
+        LEFT JOIN outbox o ON o.id = f.outbox_id
         """;
 
     public async Task<IReadOnlyList<FeedEvent>> ReadAsync(BusinessId business, long after, int limit, CancellationToken ct)
     {
-        await using var command = db.CreateCommand($"{Select} WHERE h.position > $1 AND a.business_id = $2 ORDER BY h.position LIMIT $3");
+        await using var command = db.CreateCommand($"{Select} WHERE f.position > $1 AND f.business_id = $2 ORDER BY f.position LIMIT $3");
         command.Parameters.Add(new() { Value = after });
         command.Parameters.Add(new() { Value = business.Value });
         command.Parameters.Add(new() { Value = limit });
@@ -31,7 +37,7 @@ public sealed class ChangeFeedStore(NpgsqlDataSource db) : IChangeFeed
 
     public async Task<IReadOnlyList<FeedEvent>> AtAsync(IReadOnlyCollection<long> positions, CancellationToken ct)
     {
-        await using var command = db.CreateCommand($"{Select} WHERE h.position = ANY ($1) ORDER BY h.position");
+        await using var command = db.CreateCommand($"{Select} WHERE f.position = ANY ($1) ORDER BY f.position");
         command.Parameters.Add(new() { Value = positions.ToArray() });
         return await ReadAllAsync(command, ct);
     }
@@ -42,19 +48,27 @@ public sealed class ChangeFeedStore(NpgsqlDataSource db) : IChangeFeed
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var booked = new Interval(reader.GetFieldValue<Instant>(8), reader.GetFieldValue<Instant>(9));
-            var cancelled = reader.GetString(7) == "cancelled";
-            var appointment = new AppointmentRecord(
-                reader.GetGuid(4), new BusinessId(reader.GetGuid(1)), reader.GetGuid(6), reader.GetGuid(10),
-                cancelled ? AppointmentStatus.Cancelled : AppointmentStatus.Confirmed,
-                // The buffered range is not shown; the booked one stands in for it.
-                booked, booked,
-                new Customer(reader.GetString(11), reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13)),
-                reader.IsDBNull(14) ? null : reader.GetString(14), cancelled && !reader.IsDBNull(15) ? reader.GetString(15) : null,
-                reader.GetInt32(5), reader.GetFieldValue<Instant>(16), reader.GetFieldValue<Instant>(3));
-            events.Add(new FeedEvent(reader.GetInt64(0), appointment.Business, "appointment." + reader.GetString(2), reader.GetFieldValue<Instant>(3),
-                new AppointmentAnswer(appointment, DateTimeZoneProviders.Tzdb[reader.GetString(17)])));
+            var business = new BusinessId(reader.GetGuid(1));
+            var (type, zone) = (reader.GetString(3), DateTimeZoneProviders.Tzdb[reader.GetString(5)]);
+            var feedEvent = new FeedEvent(reader.GetInt64(0), business, reader.GetString(2), type, reader.GetFieldValue<Instant>(4), zone);
+            if (!reader.IsDBNull(6)) feedEvent = feedEvent with { Appointment = new AppointmentAnswer(Appointment(reader, business), zone) };
+            else if (type == EventTypes.ScheduleChanged && OutboxCodec.Decode(business.Value, type, reader.GetString(19)) is ScheduleChanged schedule)
+                feedEvent = feedEvent with { StaffId = schedule.StaffId };
+            events.Add(feedEvent);
         }
         return events;
+    }
+
+    private static AppointmentRecord Appointment(NpgsqlDataReader r, BusinessId business)
+    {
+        var booked = new Interval(r.GetFieldValue<Instant>(10), r.GetFieldValue<Instant>(11));
+        var cancelled = r.GetString(9) == "cancelled";
+        return new AppointmentRecord(
+            r.GetGuid(6), business, r.GetGuid(8), r.GetGuid(12), cancelled ? AppointmentStatus.Cancelled : AppointmentStatus.Confirmed,
+            // The buffered range is not shown; the booked one stands in for it.
+            booked, booked,
+            new Customer(r.GetString(13), r.IsDBNull(14) ? null : r.GetString(14), r.IsDBNull(15) ? null : r.GetString(15)),
+            r.IsDBNull(16) ? null : r.GetString(16), cancelled && !r.IsDBNull(17) ? r.GetString(17) : null,
+            r.GetInt32(7), r.GetFieldValue<Instant>(18), r.GetFieldValue<Instant>(4));
     }
 }

@@ -3,7 +3,7 @@ using Npgsql;
 namespace FastBooking.Infrastructure.ChangeFeed;
 
 /// <summary>
-/// Gives history rows their feed positions, on the projector leader only (one writer, so positions follow the order
+/// Gives history rows (and the outbox rows of setup changes) their feed positions, on the projector leader only (one writer, so positions follow the order
 /// they are given in). A row qualifies once its transaction is older than every running one (then nothing committed
 /// later can carry an earlier history id) and the appointment's previous version has its position (an appointment's
 /// events are in version order even when its transactions' ids are not).
@@ -12,7 +12,7 @@ public sealed class EventSequencer(NpgsqlDataSource db)
 {
     private const int Batch = 1000;
 
-    /// <summary>Sequences every row that qualifies now; returns how many.</summary>
+    /// <summary>Sequences every row that qualifies now, both sources merged in the order their changes were made; returns how many.</summary>
     public async Task<int> SequenceAsync(CancellationToken ct)
     {
         var total = 0;
@@ -20,19 +20,25 @@ public sealed class EventSequencer(NpgsqlDataSource db)
         {
             await using var command = db.CreateCommand("""
                 WITH ready AS (
-                    SELECT h.id FROM appointment_history h
+                    SELECT 'h' AS source, h.id, h.at FROM appointment_history h
                     WHERE h.position IS NULL AND h.xid < pg_snapshot_xmin(pg_current_snapshot())
                       AND (h.version = 1 OR EXISTS (SELECT 1 FROM appointment_history p
                                                     WHERE p.appointment_id = h.appointment_id AND p.version = h.version - 1
                                                       AND p.position IS NOT NULL))
-                    ORDER BY h.id LIMIT $1),
-                numbered AS (
-                    SELECT id, (SELECT coalesce(max(position), 0) FROM appointment_history) + row_number() OVER (ORDER BY id) AS position
-                    FROM ready)
-                UPDATE appointment_history h SET position = n.position FROM numbered n WHERE h.id = n.id
+                    UNION ALL
+                    SELECT 'o', o.id, o.created_at FROM outbox o
+                    WHERE o.position IS NULL AND o.type IN ('schedule.changed', 'catalog.changed', 'rules.changed')
+                      AND o.xid < pg_snapshot_xmin(pg_current_snapshot())
+                    ORDER BY at, source, id LIMIT $1),
+                numbered AS (SELECT source, id, change_feed_head() + row_number() OVER (ORDER BY at, source, id) AS position FROM ready),
+                history AS (UPDATE appointment_history h SET position = n.position FROM numbered n
+                            WHERE n.source = 'h' AND h.id = n.id RETURNING 1),
+                setup AS (UPDATE outbox o SET position = n.position FROM numbered n
+                          WHERE n.source = 'o' AND o.id = n.id RETURNING 1)
+                SELECT (SELECT count(*) FROM history) + (SELECT count(*) FROM setup)
                 """);
             command.Parameters.Add(new() { Value = Batch });
-            var sequenced = await command.ExecuteNonQueryAsync(ct);
+            var sequenced = (int)(long)(await command.ExecuteScalarAsync(ct))!;
             total += sequenced;
             if (sequenced == 0) return total;
         }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using FastBooking.Application.ChangeFeed;
 using FastBooking.Application.Common;
+using FastBooking.Application.Webhooks;
 using FastBooking.Infrastructure.ChangeFeed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -113,15 +114,13 @@ public sealed class WebhookDispatcher : IDisposable
     private async Task EnqueueAsync(Instant now, CancellationToken ct)
     {
         await using var command = _db.CreateCommand("""
-            WITH head AS (SELECT coalesce(max(position), 0) AS position FROM appointment_history),
+            WITH head AS (SELECT change_feed_head() AS position),
             queued AS (
                 INSERT INTO webhook_deliveries (webhook_id, position, event_id, event_type, status, created_at, next_attempt_at)
-                SELECT w.id, h.position, 'evt_' || replace(h.appointment_id::text, '-', '') || '_' || h.version, 'appointment.' || h.event,
-                       'pending', $1, $1
+                SELECT w.id, f.position, f.event_id, f.type, 'pending', $1, $1
                 FROM webhooks w
-                JOIN appointment_history h ON h.position > w.position AND h.position <= (SELECT position FROM head)
-                JOIN appointments a ON a.id = h.appointment_id AND a.business_id = w.business_id
-                WHERE w.disabled_at IS NULL AND 'appointment.' || h.event = ANY (w.event_types)
+                JOIN change_feed f ON f.business_id = w.business_id AND f.position > w.position AND f.position <= (SELECT position FROM head)
+                WHERE w.disabled_at IS NULL AND f.type = ANY (w.event_types)
                 ON CONFLICT (webhook_id, position) DO NOTHING)
             UPDATE webhooks SET position = (SELECT position FROM head)
             WHERE disabled_at IS NULL AND position < (SELECT position FROM head)
@@ -163,10 +162,10 @@ public sealed class WebhookDispatcher : IDisposable
         var body = _renderer.Render(feedEvent);
         var sentAt = _clock.GetCurrentInstant();
         using var request = new HttpRequestMessage(HttpMethod.Post, head.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(head.Secret, sentAt.ToUnixTimeSeconds(), body));
-        request.Headers.Add("FastBooking-Event-Id", head.EventId);
-        request.Headers.Add("FastBooking-Event-Type", head.EventType);
-        request.Headers.Add("FastBooking-Delivery-Attempt", (head.Attempts + 1).ToString());
+        request.Headers.Add(WebhookHeaders.Signature, WebhookSignature.Sign(head.Secret, sentAt.ToUnixTimeSeconds(), body));
+        request.Headers.Add(WebhookHeaders.EventId, head.EventId);
+        request.Headers.Add(WebhookHeaders.EventType, head.EventType);
+        request.Headers.Add(WebhookHeaders.Attempt, (head.Attempts + 1).ToString());
         request.Headers.UserAgent.ParseAdd("FastBooking-Webhooks/1");
 
         int? status = null;

@@ -10,8 +10,6 @@ namespace FastBooking.Infrastructure.Webhooks;
 /// </summary>
 public static class WebhookSignature
 {
-    public const string Header = "FastBooking-Signature";
-
     public static string Sign(string secret, long unixSeconds, string body)
     {
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{unixSeconds}.{body}"));

@@ -17,7 +17,7 @@ public sealed class WebhookStore(NpgsqlDataSource db) : IWebhookStore
     {
         await using var command = db.CreateCommand("""
             INSERT INTO webhooks (id, business_id, url, event_types, secret, created_at, position)
-            VALUES ($1, $2, $3, $4, $5, $6, (SELECT coalesce(max(position), 0) FROM appointment_history))
+            VALUES ($1, $2, $3, $4, $5, $6, change_feed_head())
             """);
         foreach (var value in new object[] { w.Id, business.Value, w.Url, w.EventTypes.ToArray(), secret, w.CreatedAt })
             command.Parameters.Add(new() { Value = value });

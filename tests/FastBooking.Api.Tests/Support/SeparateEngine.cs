@@ -14,17 +14,19 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly string _role;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private SeparateEngine(string connectionString, string role)
+    private SeparateEngine(string connectionString, string role, IReadOnlyDictionary<string, string>? settings)
     {
         _connectionString = connectionString;
         _role = role;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public string Database => new NpgsqlConnectionStringBuilder(_connectionString).Database!;
 
-    /// <summary>A new database and the first instance on it.</summary>
-    public static async Task<SeparateEngine> StartAsync(string role = "Any")
+    /// <summary>A new database and the first instance on it, with settings of its own if given.</summary>
+    public static async Task<SeparateEngine> StartAsync(string role = "Any", IReadOnlyDictionary<string, string>? settings = null)
     {
         var run = new NpgsqlConnectionStringBuilder(ApiFactory.PostgresConnectionString);
         var name = $"{run.Database}_own_{Guid.NewGuid().ToString("N")[..12]}";
@@ -35,11 +37,11 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
-        return Started(new SeparateEngine(new NpgsqlConnectionStringBuilder(run.ConnectionString) { Database = name, MaxPoolSize = 10 }.ConnectionString, role));
+        return Started(new SeparateEngine(new NpgsqlConnectionStringBuilder(run.ConnectionString) { Database = name, MaxPoolSize = 10 }.ConnectionString, role, settings));
     }
 
     /// <summary>Another instance on the same database.</summary>
-    public SeparateEngine Another(string role = "Any") => Started(new SeparateEngine(_connectionString, role));
+    public SeparateEngine Another(string role = "Any") => Started(new SeparateEngine(_connectionString, role, _settings));
 
     private static SeparateEngine Started(SeparateEngine engine)
     {
@@ -59,6 +61,7 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
         builder.UseSetting("FastBooking:Webhooks:InitialBackoff", "00:00:00.200");
         builder.UseSetting("FastBooking:Webhooks:MaxBackoff", "00:00:01");
         builder.UseSetting("FastBooking:Webhooks:Timeout", "00:00:02");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddObservedAnswers());
     }
 

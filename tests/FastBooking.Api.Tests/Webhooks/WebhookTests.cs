@@ -22,7 +22,8 @@ public sealed class WebhookTests
     {
         public required SeparateEngine Engine { get; set; }
 
-        public static async Task<OwnEngine> StartAsync() => new() { Engine = await SeparateEngine.StartAsync() };
+        public static async Task<OwnEngine> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
+            new() { Engine = await SeparateEngine.StartAsync(settings: settings) };
 
         public async ValueTask DisposeAsync()
         {
@@ -38,13 +39,19 @@ public sealed class WebhookTests
         return OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>").Format(date.At(new LocalTime(hour, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/London"]).ToOffsetDateTime());
     }
 
+    private static readonly string[] AppointmentEvents = ["appointment.booked", "appointment.rescheduled", "appointment.cancelled"];
+
+    /// <summary>An endpoint for the given types; appointment events unless told (the salon's setup is not what these tests watch).</summary>
     private static async Task<(string Id, string Secret)> RegisterAsync(SalonClient salon, string url, params string[] types)
     {
-        var created = await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/webhooks", new { url, eventTypes = types.Length == 0 ? null : types }));
+        var created = await SalonClient.Ok(salon.Http.PostAsJsonAsync("/v1/webhooks", new { url, eventTypes = types.Length == 0 ? AppointmentEvents : types }));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await SalonClient.Json(created);
         return (body["id"]!.GetValue<string>(), body["secret"]!.GetValue<string>());
     }
+
+    private static IEnumerable<string> AppointmentIds(IEnumerable<JsonNode> feed) =>
+        feed.Where(e => AppointmentEvents.Contains(e["type"]!.GetValue<string>())).Select(e => e["id"]!.GetValue<string>());
 
     private static async Task<List<JsonNode>> FeedAsync(SalonClient salon, int limit)
     {
@@ -106,7 +113,7 @@ public sealed class WebhookTests
         var feed = await FeedAsync(salon, limit: 100);
 
         var got = receiver.Requests.ToList();
-        Assert.Equal(feed.Select(e => e["id"]!.GetValue<string>()), got.Select(r => r.EventId).Distinct());
+        Assert.Equal(AppointmentIds(feed), got.Select(r => r.EventId).Distinct());
         var deliveries = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries"))));
         Assert.All(deliveries, d => Assert.Equal("delivered", d!["status"]!.GetValue<string>()));
         Assert.Equal(4, deliveries.Single(d => d!["eventId"]!.GetValue<string>() == got[0].EventId)!["attempts"]!.GetValue<int>());
@@ -131,7 +138,7 @@ public sealed class WebhookTests
         await receiver.WaitForAsync(r => r.Select(x => x.EventId).Distinct().Count() >= 6, Patience);
 
         var feed = await FeedAsync(again, limit: 2);
-        Assert.Equal(feed.Select(e => e["id"]!.GetValue<string>()), receiver.Requests.Select(r => r.EventId).Distinct());
+        Assert.Equal(AppointmentIds(feed), receiver.Requests.Select(r => r.EventId).Distinct());
     }
 
     [Fact]
@@ -143,16 +150,25 @@ public sealed class WebhookTests
         var salon = await SalonClient.CreateAsync(engine);
         var staff = await salon.AddStaffAsync();
         var service = await salon.AddServiceAsync([staff]);
-        await RegisterAsync(salon, receiver.Url);
+        // The salon's own setup (staff added, their hours, the service), in the feed before the endpoint exists.
+        var setup = await FeedAsync(salon, limit: 100);
+        for (var until = DateTime.UtcNow + Patience; setup.Count < 3 && DateTime.UtcNow < until; setup = await FeedAsync(salon, limit: 100))
+            await Task.Delay(50);
+        await RegisterAsync(salon, receiver.Url, [.. AppointmentEvents, "schedule.changed", "catalog.changed", "rules.changed"]);
         var id = await salon.BookedAsync(service, staff, Start());
         await SalonClient.Ok(salon.CancelAsync(id));
+        await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/breaks",
+            new { days = new[] { new { weekday = "monday", intervals = new[] { new { start = "13:00", end = "14:00" } } } } }));
         await salon.BookedAsync(service, staff, Start(hour: 15));
-        await receiver.WaitForAsync(r => r.Count >= 3, Patience);
+        await receiver.WaitForAsync(r => r.Count >= 4, Patience);
 
         var feed = await FeedAsync(salon, limit: 1);
 
-        Assert.Equal(3, feed.Count);
-        Assert.Equal(receiver.Requests.Select(r => JsonNode.Parse(r.Body)!.ToJsonString()), feed.Select(e => e.ToJsonString()));
+        Assert.Contains(setup, e => e["type"]!.GetValue<string>() == "catalog.changed");
+        Assert.Equal(setup.Count + 4, feed.Count);
+        Assert.Equal(receiver.Requests.Select(r => JsonNode.Parse(r.Body)!.ToJsonString()), feed.Skip(setup.Count).Select(e => e.ToJsonString()));
+        var schedule = feed.Single(e => e["type"]!.GetValue<string>() == "schedule.changed" && feed.IndexOf(e) >= setup.Count);
+        Assert.Equal(staff, schedule["data"]!["staffId"]!.GetValue<string>());
         var next = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/events?after={feed[^1]["cursor"]}")));
         Assert.Empty(SalonClient.Items(next));
         Assert.Equal(feed[^1]["cursor"]!.GetValue<string>(), next["next"]!.GetValue<string>());
@@ -182,6 +198,44 @@ public sealed class WebhookTests
         Assert.Equal(webhook, Assert.Single(listed)!["id"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await salon.Http.DeleteAsync($"/v1/webhooks/{webhook}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_endpoint_failing_for_the_whole_retry_period_is_disabled_visibly_and_a_resend_delivers_everything_it_missed()
+    {
+        await using var own = await OwnEngine.StartAsync(new Dictionary<string, string> { ["FastBooking:Webhooks:RetryPeriod"] = "00:00:01.500" });
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        var failing = true;
+        receiver.Answer = _ => (Volatile.Read(ref failing) ? 500 : 200, TimeSpan.Zero);
+        var salon = await SalonClient.CreateAsync(own.Engine);
+        var staff = await salon.AddStaffAsync();
+        var service = await salon.AddServiceAsync([staff]);
+        var (webhook, _) = await RegisterAsync(salon, receiver.Url);
+        await salon.BookedAsync(service, staff, Start(hour: 10));
+
+        JsonNode listed;
+        var until = DateTime.UtcNow + Patience;
+        do
+        {
+            await Task.Delay(100);
+            listed = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/webhooks"))))[0]!;
+        } while (listed["disabledAt"] is null && DateTime.UtcNow < until);
+        await salon.BookedAsync(service, staff, Start(hour: 12)); // committed while the endpoint is off
+        await Task.Delay(500);
+        var sentWhileOff = receiver.Requests.Count;
+        var failed = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries"))));
+        var health = await SalonClient.Json(await SalonClient.Ok(own.Engine.CreateClient().GetAsync("/health/ready")));
+
+        Volatile.Write(ref failing, false);
+        await SalonClient.Ok(salon.Http.PostAsync($"/v1/webhooks/{webhook}/deliveries/{failed[0]!["id"]}/resend", null));
+        await receiver.WaitForAsync(r => r.Where(x => x.Number > sentWhileOff).Select(x => x.EventId).Distinct().Count() >= 2, Patience);
+
+        Assert.Contains("failed for the whole retry period", listed["disabledReason"]!.GetValue<string>());
+        Assert.Equal("failed", Assert.Single(failed)!["status"]!.GetValue<string>());
+        Assert.Equal(1, health["webhooks"]!["disabledEndpoints"]!.GetValue<int>());
+        Assert.Equal(1, health["webhooks"]!["failed"]!.GetValue<int>());
+        var feed = await FeedAsync(salon, limit: 100);
+        Assert.Equal(AppointmentIds(feed), receiver.Requests.Where(x => x.Number > sentWhileOff).Select(x => x.EventId).Distinct());
     }
 
     [Fact]

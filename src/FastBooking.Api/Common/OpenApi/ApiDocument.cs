@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using FastBooking.Api.Auth;
+using FastBooking.Application.ChangeFeed;
 using FastBooking.Application.Common;
+using FastBooking.Application.Webhooks;
 using FastEndpoints.Swagger;
 using NJsonSchema;
 using NSwag;
@@ -83,8 +85,56 @@ public static partial class ApiDocument
                 Description = "The platform admin key, for creating businesses and for the parked changes.",
             };
             foreach (var schema in document.Components.Schemas.Values) PlainReferences(schema);
+            Webhooks(document);
             RemoveUnused(document);
         }
+
+        /// <summary>
+        /// The events webhooks receive, as <c>x-webhooks</c> (OpenAPI 3.0's extension for what 3.1 calls webhooks): one
+        /// POST per event type, its body the feed's event, its signature header.
+        /// </summary>
+        private static void Webhooks(OpenApiDocument document)
+        {
+            var schemaName = SchemaNames.Of(typeof(Features.Events.EventResponse));
+            if (!document.Components.Schemas.ContainsKey(schemaName)) return;
+            document.ExtensionData ??= new Dictionary<string, object?>();
+            document.ExtensionData["x-webhooks"] = EventTypes.All.ToDictionary(type => type, type => (object)new Dictionary<string, object>
+            {
+                ["post"] = new Dictionary<string, object>
+                {
+                    ["summary"] = $"The {type.Replace("appointment.", "")} appointment event",
+                    ["operationId"] = "Webhook_" + type.Replace('.', '_'),
+                    ["description"] = "Sent to every endpoint subscribed to the type, at least once and in order per endpoint; " +
+                        "de-duplicate by `id`. Verify `FastBooking-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"t.body\" with the " +
+                        "endpoint's secret>`) and refuse a `t` more than 5 minutes old. Answer 2xx within 10 s; anything else is retried " +
+                        "with backoff for 3 days.",
+                    ["parameters"] = new[]
+                    {
+                        WebhookHeader(WebhookHeaders.Signature, "`t=<unix seconds>,v1=<hex HMAC-SHA256>`"),
+                        WebhookHeader(WebhookHeaders.EventId, "The event's id"),
+                        WebhookHeader(WebhookHeaders.EventType, "The event's type"),
+                        WebhookHeader(WebhookHeaders.Attempt, "1 for the first attempt, then 2, 3 …"),
+                    },
+                    ["requestBody"] = new Dictionary<string, object>
+                    {
+                        ["required"] = true,
+                        ["content"] = new Dictionary<string, object>
+                        {
+                            ["application/json"] = new Dictionary<string, object> { ["schema"] = new Dictionary<string, object> { ["$ref"] = $"#/components/schemas/{schemaName}" } },
+                        },
+                    },
+                    ["responses"] = new Dictionary<string, object> { ["2XX"] = new Dictionary<string, object> { ["description"] = "The event is taken." } },
+                    // The receiver authenticates the call by its signature, not by a scheme of the API's.
+                    ["security"] = new[] { new Dictionary<string, object>() },
+                },
+            });
+        }
+
+        private static Dictionary<string, object> WebhookHeader(string name, string description) => new()
+        {
+            ["name"] = name, ["in"] = "header", ["required"] = true, ["description"] = description,
+            ["schema"] = new Dictionary<string, object> { ["type"] = "string" },
+        };
 
         /// <summary>
         /// NJsonSchema wraps an object-typed property in <c>oneOf: [$ref]</c> with <c>nullable</c> and no type, which

@@ -11,10 +11,12 @@ public sealed class SchemaNames : ISchemaNameGenerator
 {
     private const string Features = "FastBooking.Api.Features.";
 
-    public string Generate(Type type)
+    public string Generate(Type type) => Of(type);
+
+    public static string Of(Type type)
     {
         if (type.IsGenericType)
-            return Plain(type.Name[..type.Name.IndexOf('`')]) + "Of" + string.Concat(type.GetGenericArguments().Select(Generate));
+            return Plain(type.Name[..type.Name.IndexOf('`')]) + "Of" + string.Concat(type.GetGenericArguments().Select(Of));
         var outer = type;
         var name = type.Name;
         while (outer.DeclaringType is { } declaring)

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FastBooking.Api.Common;
 using FastBooking.Api.Features.Appointments;
-using FastBooking.Application.Appointments;
 using FastBooking.Application.ChangeFeed;
 
 namespace FastBooking.Api.Features.Events;
@@ -12,15 +12,18 @@ namespace FastBooking.Api.Features.Events;
 /// </summary>
 public sealed record EventResponse(string Id, string Type, int ApiVersion, string OccurredAt, Guid BusinessId, string Cursor, EventResponse.EventData Data)
 {
-    public sealed record EventData(AppointmentResponse Appointment);
+    /// <summary>The appointment (appointment events) or the staff member (schedule changes); setup changes carry nothing else.</summary>
+    public sealed record EventData(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AppointmentResponse? Appointment,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? StaffId);
 
     public static EventResponse Example => new("evt_3f2c8e4a5b1d4c6e9a7f2d8b0c1e4f60_2", EventTypes.Rescheduled, FeedEvent.Version,
         "2026-11-24T12:05:00+00:00", Guid.Parse("00000000-0000-4000-8000-000000000001"), "42",
-        new EventData(AppointmentResponse.Example with { Start = "2026-12-01T11:00:00+00:00", End = "2026-12-01T11:30:00+00:00", Version = 2 }));
+        new EventData(AppointmentResponse.Example with { Start = "2026-12-01T11:00:00+00:00", End = "2026-12-01T11:30:00+00:00", Version = 2 }, null));
 
     public static EventResponse From(FeedEvent e) => new(e.Id, e.Type, FeedEvent.Version,
-        ApiFormats.Format(e.OccurredAt, e.Appointment.Zone), e.Business.Value, e.Position.ToString(),
-        new EventData(AppointmentResponse.From(e.Appointment)));
+        ApiFormats.Format(e.OccurredAt, e.Zone), e.Business.Value, e.Position.ToString(),
+        new EventData(e.Appointment is { } appointment ? AppointmentResponse.From(appointment) : null, e.StaffId));
 }
 
 /// <summary>The one rendering of an event, for webhook bodies (the feed's items are the same records).</summary>

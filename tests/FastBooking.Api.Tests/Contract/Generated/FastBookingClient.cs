@@ -8813,12 +8813,18 @@ namespace FastBooking.Api.Tests.Contract.Generated
 
     }
 
+    /// <summary>
+    /// The appointment (appointment events) or the staff member (schedule changes); setup changes carry nothing else.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class EventResponseEventData
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("appointment")]
-        public AppointmentResponse Appointment { get; set; } = default!;
+        public AppointmentResponse? Appointment { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("staffId")]
+        public System.Guid? StaffId { get; set; } = default!;
 
     }
 
