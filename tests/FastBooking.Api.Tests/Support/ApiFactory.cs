@@ -10,7 +10,7 @@ using NodaTime.Testing;
 namespace FastBooking.Api.Tests.Support;
 
 /// <summary>
-/// The API in-process against a real PostgreSQL (FASTBOOKING_TEST_POSTGRES; scripts/test.sh starts one on loopback).
+/// The API in-process against a real PostgreSQL and Redis (<see cref="TestServices"/>: scripts/test.sh's loopback ones, or containers).
 /// Every test creates its own business, so tests need no database reset: tenants never see each other.
 /// The clock is fake: every test starts at <see cref="StandardNow"/> (see <see cref="ApiTest"/>) and may move it.
 /// </summary>
@@ -28,8 +28,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private static string CreateRunDatabase()
     {
-        var server = Environment.GetEnvironmentVariable("FASTBOOKING_TEST_POSTGRES")
-            ?? "Host=127.0.0.1;Port=5432;Database=fastbooking_test;Username=fastbooking;Password=fastbooking;SSL Mode=Disable;Max Auto Prepare=64";
+        var server = TestServices.Postgres;
         var startedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var name = $"fbtest_{startedAt}_{Environment.ProcessId}";
         using (var connection = new NpgsqlConnection(server))
@@ -65,11 +64,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// FASTBOOKING_TEST_REDIS: one Redis ("127.0.0.1:6379", the default), or the seed nodes of a Redis Cluster
-    /// ("127.0.0.1:7001,127.0.0.1:7002,127.0.0.1:7003": scripts/test.sh's second run, on scripts/redis-cluster.sh).
+    /// One Redis, or the seed nodes of a Redis Cluster (scripts/test.sh's second run, on scripts/redis-cluster.sh):
+    /// see <see cref="TestServices"/>.
     /// </summary>
-    public static string RedisConnectionString =>
-        Environment.GetEnvironmentVariable("FASTBOOKING_TEST_REDIS") ?? "127.0.0.1:6379";
+    public static string RedisConnectionString => TestServices.Redis;
 
     private static readonly ConcurrentDictionary<ApiFactory, byte> Started = new();
 
