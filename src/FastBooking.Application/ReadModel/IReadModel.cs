@@ -66,7 +66,4 @@ public interface IReadModel
     /// same step as the change. Null when Redis did not answer or has none yet.
     /// </summary>
     Task<long?> GenerationAsync(BusinessId business);
-
-    /// <summary>Stored bitmaps only; null when Redis did not answer.</summary>
-    Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> BitmapsAsync(BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates);
 }

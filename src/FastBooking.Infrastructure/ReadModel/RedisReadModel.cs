@@ -8,7 +8,7 @@ using StackExchange.Redis;
 namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>The Redis read model as the read paths see it: stored bitmaps and live holds in one round trip.</summary>
-public sealed class RedisReadModel(RedisGate redis, DayBitmapStore days, ReadinessMonitor readiness) : IReadModel
+public sealed class RedisReadModel(RedisGate redis, ReadinessMonitor readiness) : IReadModel
 {
     public bool IsCurrentFor(BusinessId business) => redis.Connected && readiness.Status.IsCurrentFor(business);
 
@@ -41,8 +41,4 @@ public sealed class RedisReadModel(RedisGate redis, DayBitmapStore days, Readine
         await redis.TryAsync(async db => (object)await db.StringGetAsync(RedisKeys.Generation(business))) is RedisValue value && value.TryParse(out long generation)
             ? generation
             : null;
-
-    public Task<Dictionary<(StaffId, LocalDate), StaffDayBitmap>?> BitmapsAsync(
-        BusinessId business, DateTimeZone zone, IReadOnlyList<StaffId> staff, IReadOnlyList<LocalDate> dates) =>
-        days.FetchAsync(business, zone, staff, dates);
 }

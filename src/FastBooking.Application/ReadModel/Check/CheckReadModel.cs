@@ -23,7 +23,7 @@ public sealed record ConsistencyReport(int StaffDaysCompared, IReadOnlyList<Diff
 /// Compares, byte for byte, every stored staff-day bitmap of a business with a fresh projection from PostgreSQL, and
 /// reports each difference. A day Redis lacks is reported too (it would be projected on the next read).
 /// </summary>
-public sealed class CheckReadModelHandler(ISchedulingReader reader, IReadModel readModel, IHoldStore holds, IClock clock) : IHandler<CheckReadModel, ConsistencyReport>
+public sealed class CheckReadModelHandler(ISchedulingReader reader, IReadModel readModel, IClock clock) : IHandler<CheckReadModel, ConsistencyReport>
 {
     public async Task<Outcome<ConsistencyReport>> HandleAsync(CheckReadModel query, CancellationToken ct)
     {
@@ -31,14 +31,16 @@ public sealed class CheckReadModelHandler(ISchedulingReader reader, IReadModel r
         if (business is null) return Error.NotFound($"No business {query.Business}.");
         var staff = await reader.ActiveStaffAsync(query.Business, ct);
         var dates = query.Dates.ToList();
-        var stored = await readModel.BitmapsAsync(query.Business, business.Zone, staff, dates);
-        if (stored is null) return new ConsistencyReport(0, [], false);
+        // Bitmaps and stand-ins in one atomic read, before the truth: a booking committed before it is either applied
+        // in the bitmap or still covered by its stand-in (the projector stores, then releases), never neither.
+        var read = await readModel.ReadAsync(query.Business, business.Zone, staff, dates, clock.GetCurrentInstant());
+        if (read is null) return new ConsistencyReport(0, [], false);
+        var stored = read.Bitmaps;
+        var standIns = read.Holds.Where(h => h.Token.Value.StartsWith(HoldTokens.ReservationPrefix, StringComparison.Ordinal)).ToLookup(h => h.StaffId);
 
         var zone = business.Zone;
         var span = new Interval(LocalDay.Of(query.Dates.Start, zone).Start, LocalDay.Of(query.Dates.End, zone).End);
         var state = await reader.StateAsync(business, staff, span, ct);
-        var standIns = (await holds.LiveAsync(query.Business, staff, clock.GetCurrentInstant()) ?? [])
-            .Where(h => h.Token.Value.StartsWith(HoldTokens.ReservationPrefix, StringComparison.Ordinal)).ToLookup(h => h.StaffId);
         var differences = new List<Difference>();
         var pending = 0;
         foreach (var id in staff)
