@@ -3,10 +3,11 @@ using Npgsql;
 namespace FastBooking.Infrastructure.ChangeFeed;
 
 /// <summary>
-/// Gives history rows (and the outbox rows of setup changes) their feed positions, on the projector leader only (one writer, so positions follow the order
-/// they are given in). A row qualifies once its transaction is older than every running one (then nothing committed
-/// later can carry an earlier history id) and the appointment's previous version has its position (an appointment's
-/// events are in version order even when its transactions' ids are not).
+/// Gives committed history rows (and the outbox rows of setup changes) their feed positions, on the projector leader
+/// only: one writer, each batch numbered above the highest position so far and committed at once, so a reader who
+/// has seen a position never later finds a lower one (a change that commits late just comes later in the feed). An
+/// appointment's version waits for its previous version's position, so its events are in version order. A second
+/// leader for a moment would collide on the unique positions and retry, not reorder.
 /// </summary>
 public sealed class EventSequencer(NpgsqlDataSource db)
 {
@@ -21,14 +22,13 @@ public sealed class EventSequencer(NpgsqlDataSource db)
             await using var command = db.CreateCommand("""
                 WITH ready AS (
                     SELECT 'h' AS source, h.id, h.at FROM appointment_history h
-                    WHERE h.position IS NULL AND h.xid < pg_snapshot_xmin(pg_current_snapshot())
+                    WHERE h.position IS NULL
                       AND (h.version = 1 OR EXISTS (SELECT 1 FROM appointment_history p
                                                     WHERE p.appointment_id = h.appointment_id AND p.version = h.version - 1
                                                       AND p.position IS NOT NULL))
                     UNION ALL
                     SELECT 'o', o.id, o.created_at FROM outbox o
                     WHERE o.position IS NULL AND o.type IN ('schedule.changed', 'catalog.changed', 'rules.changed')
-                      AND o.xid < pg_snapshot_xmin(pg_current_snapshot())
                     ORDER BY at, source, id LIMIT $1),
                 numbered AS (SELECT source, id, change_feed_head() + row_number() OVER (ORDER BY at, source, id) AS position FROM ready),
                 history AS (UPDATE appointment_history h SET position = n.position FROM numbered n

@@ -4,9 +4,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FastBooking.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// The change feed: every appointment history row gets a feed position once no transaction that could still commit
-/// an earlier one is running (its writer's <c>xid</c> is below the snapshot's xmin), so a reader that has seen a
-/// position never misses a lower one. Webhooks are a business's endpoints with their position in that feed, and
+/// The change feed: every appointment history row gets a feed position once committed, given by one writer (the
+/// projector leader) always above the highest so far, so a reader that has seen a position never misses a lower one. Webhooks are a business's endpoints with their position in that feed, and
 /// their deliveries (one per event and endpoint) with attempts, backoff and the last answer.
 /// </summary>
 [DbContext(typeof(FastBookingDb))]
@@ -16,9 +15,7 @@ public sealed class ChangeFeed : Migration
     protected override void Up(MigrationBuilder m)
     {
         m.Sql("""
-            ALTER TABLE appointment_history
-                ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-                ADD COLUMN position bigint UNIQUE;
+            ALTER TABLE appointment_history ADD COLUMN position bigint UNIQUE;
             -- The rows still to sequence, oldest first.
             CREATE INDEX appointment_history_unsequenced ON appointment_history (id) WHERE position IS NULL;
 
@@ -60,7 +57,7 @@ public sealed class ChangeFeed : Migration
         m.Sql("""
             DROP TABLE IF EXISTS webhook_deliveries, webhooks;
             DROP INDEX IF EXISTS appointment_history_unsequenced;
-            ALTER TABLE appointment_history DROP COLUMN IF EXISTS position, DROP COLUMN IF EXISTS xid;
+            ALTER TABLE appointment_history DROP COLUMN IF EXISTS position;
             """);
     }
 }

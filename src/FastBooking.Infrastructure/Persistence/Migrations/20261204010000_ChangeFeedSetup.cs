@@ -15,9 +15,7 @@ public sealed class ChangeFeedSetup : Migration
     protected override void Up(MigrationBuilder m)
     {
         m.Sql("""
-            ALTER TABLE outbox
-                ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-                ADD COLUMN position bigint UNIQUE;
+            ALTER TABLE outbox ADD COLUMN position bigint UNIQUE;
             CREATE INDEX outbox_unsequenced ON outbox (id)
                 WHERE position IS NULL AND type IN ('schedule.changed', 'catalog.changed', 'rules.changed');
 
@@ -45,7 +43,7 @@ public sealed class ChangeFeedSetup : Migration
             DROP FUNCTION IF EXISTS change_feed_head();
             DROP VIEW IF EXISTS change_feed;
             DROP INDEX IF EXISTS outbox_unsequenced;
-            ALTER TABLE outbox DROP COLUMN IF EXISTS position, DROP COLUMN IF EXISTS xid;
+            ALTER TABLE outbox DROP COLUMN IF EXISTS position;
             """);
     }
 }
