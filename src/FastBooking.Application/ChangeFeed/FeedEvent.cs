@@ -27,7 +27,7 @@ public static class EventTypes
 public sealed record FeedEvent(long Position, BusinessId Business, string Id, string Type, Instant OccurredAt, DateTimeZone Zone,
     AppointmentAnswer? Appointment = null, Guid? StaffId = null)
 {
-    public const int Version = 1;
+    public const int ApiVersion = 1;
 }
 
 /// <summary>The feed in PostgreSQL: events in position order, each position given once no earlier one can still appear.</summary>

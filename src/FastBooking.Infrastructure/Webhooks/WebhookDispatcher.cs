@@ -191,20 +191,22 @@ public sealed class WebhookDispatcher : IDisposable
         // Cut off by a leadership switch or shutdown: the attempt does not count, it is made again.
         if (stop.IsCancellationRequested) return;
         var now = _clock.GetCurrentInstant();
-        var outcome = error is null ? "delivered" : now - head.CreatedAt >= Duration.FromTimeSpan(_options.RetryPeriod) ? "failed" : "retrying";
+        var outcome = error is null ? WebhookDelivery.Delivered
+            : now - head.CreatedAt >= Duration.FromTimeSpan(_options.RetryPeriod) ? WebhookDelivery.Failed
+            : WebhookDelivery.Pending;
         await RecordAsync(head, outcome, status, error, now, CancellationToken.None);
-        _attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
-        if (outcome == "failed") _log.LogWarning("Webhook {Webhook} disabled: event {Event} failed for the whole retry period ({Error})", head.Webhook, head.EventId, error);
+        _attempts.Add(1, new KeyValuePair<string, object?>("outcome", outcome == WebhookDelivery.Pending ? "retrying" : outcome));
+        if (outcome == WebhookDelivery.Failed) _log.LogWarning("Webhook {Webhook} disabled: event {Event} failed for the whole retry period ({Error})", head.Webhook, head.EventId, error);
     }
 
+    /// <param name="outcome">The delivery's status after the attempt: delivered, failed for good, or pending again.</param>
     private async Task RecordAsync(Head head, string outcome, int? status, string? error, Instant now, CancellationToken ct)
     {
         await using var command = _db.CreateCommand("""
             WITH disabled AS (
                 UPDATE webhooks SET disabled_at = $4, disabled_reason = $6 WHERE id = $2 AND $3 = 'failed')
             UPDATE webhook_deliveries SET
-                attempts = attempts + 1, last_attempt_at = $4, last_status = $5, last_error = $7,
-                status = CASE $3 WHEN 'delivered' THEN 'delivered' WHEN 'failed' THEN 'failed' ELSE 'pending' END,
+                attempts = attempts + 1, last_attempt_at = $4, last_status = $5, last_error = $7, status = $3,
                 delivered_at = CASE WHEN $3 = 'delivered' THEN $4 END,
                 next_attempt_at = $8
             WHERE id = $1 AND status = 'pending'

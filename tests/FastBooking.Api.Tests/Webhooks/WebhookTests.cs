@@ -17,16 +17,33 @@ public sealed class WebhookTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
 
-    /// <summary>An engine of its own, disposed and its database dropped at the end (its pooled connections with it).</summary>
-    private sealed class OwnEngine : IAsyncDisposable
+    /// <summary>
+    /// An engine of its own with a salon (one staff member, one service) and a loopback receiver; at the end the receiver
+    /// stops, the engine is disposed and its database dropped (its pooled connections with it).
+    /// </summary>
+    private sealed class Rig : IAsyncDisposable
     {
         public required SeparateEngine Engine { get; set; }
+        public required LoopbackReceiver Receiver { get; init; }
+        public required SalonClient Salon { get; init; }
+        public required string Staff { get; init; }
+        public required string Service { get; init; }
 
-        public static async Task<OwnEngine> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
-            new() { Engine = await SeparateEngine.StartAsync(settings: settings) };
+        public static async Task<Rig> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+        {
+            var engine = await SeparateEngine.StartAsync(settings: settings);
+            var salon = await SalonClient.CreateAsync(engine);
+            var staff = await salon.AddStaffAsync();
+            return new Rig
+            {
+                Engine = engine, Receiver = await LoopbackReceiver.StartAsync(), Salon = salon, Staff = staff,
+                Service = await salon.AddServiceAsync([staff]),
+            };
+        }
 
         public async ValueTask DisposeAsync()
         {
+            await Receiver.DisposeAsync();
             await Engine.DisposeAsync();
             await Engine.DropDatabaseAsync();
         }
@@ -70,12 +87,8 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_receiver_sees_an_appointment_booked_rescheduled_and_cancelled_in_order_with_valid_signatures()
     {
-        await using var own = await OwnEngine.StartAsync();
-        var engine = own.Engine;
-        await using var receiver = await LoopbackReceiver.StartAsync();
-        var salon = await SalonClient.CreateAsync(engine);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        await using var rig = await Rig.StartAsync();
+        var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         var (_, secret) = await RegisterAsync(salon, receiver.Url);
 
         var id = await salon.BookedAsync(service, staff, Start());
@@ -96,14 +109,10 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_receiver_that_fails_and_times_out_for_a_while_then_recovers_gets_every_event_once_after_deduplication()
     {
-        await using var own = await OwnEngine.StartAsync();
-        var engine = own.Engine;
-        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var rig = await Rig.StartAsync();
+        var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         // 500, no answer within the engine's 2 s, 503, then well.
         receiver.Answer = n => n switch { 1 => (500, TimeSpan.Zero), 2 => (200, TimeSpan.FromSeconds(3)), 3 => (503, TimeSpan.Zero), _ => (200, TimeSpan.Zero) };
-        var salon = await SalonClient.CreateAsync(engine);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
         var (webhook, _) = await RegisterAsync(salon, receiver.Url);
 
         var first = await salon.BookedAsync(service, staff, Start(hour: 10));
@@ -122,19 +131,15 @@ public sealed class WebhookTests
     [Fact]
     public async Task An_engine_restart_mid_delivery_loses_no_event()
     {
-        var engine = await SeparateEngine.StartAsync();
-        await using var receiver = await LoopbackReceiver.StartAsync();
-        await using var restarted = new OwnEngine { Engine = engine }; // set to the second instance below, dropped at the end
+        await using var rig = await Rig.StartAsync();
+        var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         receiver.Answer = _ => (200, TimeSpan.FromMilliseconds(300));
-        var salon = await SalonClient.CreateAsync(engine);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
         await RegisterAsync(salon, receiver.Url, "appointment.booked");
         foreach (var hour in new[] { 9, 10, 11, 12, 13, 14 }) await salon.BookedAsync(service, staff, Start(hour));
         await receiver.WaitForAsync(r => r.Count >= 2, Patience);
 
-        await engine.DisposeAsync(); // mid-delivery: some sent, one perhaps cut off, the rest still queued
-        var again = salon.On(restarted.Engine = engine.Another());
+        await rig.Engine.DisposeAsync(); // mid-delivery: some sent, one perhaps cut off, the rest still queued
+        var again = salon.On(rig.Engine = rig.Engine.Another());
         await receiver.WaitForAsync(r => r.Select(x => x.EventId).Distinct().Count() >= 6, Patience);
 
         var feed = await FeedAsync(again, limit: 2);
@@ -144,12 +149,8 @@ public sealed class WebhookTests
     [Fact]
     public async Task The_event_feed_pages_through_the_same_events_the_webhooks_deliver()
     {
-        await using var own = await OwnEngine.StartAsync();
-        var engine = own.Engine;
-        await using var receiver = await LoopbackReceiver.StartAsync();
-        var salon = await SalonClient.CreateAsync(engine);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        await using var rig = await Rig.StartAsync();
+        var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         // The salon's own setup (staff added, their hours, the service), in the feed before the endpoint exists.
         var setup = await FeedAsync(salon, limit: 100);
         for (var until = DateTime.UtcNow + Patience; setup.Count < 3 && DateTime.UtcNow < until; setup = await FeedAsync(salon, limit: 100))
@@ -177,12 +178,8 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_failed_delivery_can_be_resent_and_an_endpoint_removed()
     {
-        await using var own = await OwnEngine.StartAsync();
-        var engine = own.Engine;
-        await using var receiver = await LoopbackReceiver.StartAsync();
-        var salon = await SalonClient.CreateAsync(engine);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
+        await using var rig = await Rig.StartAsync();
+        var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         var (webhook, _) = await RegisterAsync(salon, receiver.Url);
         await salon.BookedAsync(service, staff, Start());
         await receiver.WaitForAsync(r => r.Count >= 1, Patience);
@@ -203,13 +200,10 @@ public sealed class WebhookTests
     [Fact]
     public async Task An_endpoint_failing_for_the_whole_retry_period_is_disabled_visibly_and_a_resend_delivers_everything_it_missed()
     {
-        await using var own = await OwnEngine.StartAsync(new Dictionary<string, string> { ["FastBooking:Webhooks:RetryPeriod"] = "00:00:01.500" });
-        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var rig = await Rig.StartAsync(new Dictionary<string, string> { ["FastBooking:Webhooks:RetryPeriod"] = "00:00:01.500" });
+        var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         var failing = true;
         receiver.Answer = _ => (Volatile.Read(ref failing) ? 500 : 200, TimeSpan.Zero);
-        var salon = await SalonClient.CreateAsync(own.Engine);
-        var staff = await salon.AddStaffAsync();
-        var service = await salon.AddServiceAsync([staff]);
         var (webhook, _) = await RegisterAsync(salon, receiver.Url);
         await salon.BookedAsync(service, staff, Start(hour: 10));
 
@@ -224,7 +218,7 @@ public sealed class WebhookTests
         await Task.Delay(500);
         var sentWhileOff = receiver.Requests.Count;
         var failed = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries"))));
-        var health = await SalonClient.Json(await SalonClient.Ok(own.Engine.CreateClient().GetAsync("/health/ready")));
+        var health = await SalonClient.Json(await SalonClient.Ok(rig.Engine.CreateClient().GetAsync("/health/ready")));
 
         Volatile.Write(ref failing, false);
         await SalonClient.Ok(salon.Http.PostAsync($"/v1/webhooks/{webhook}/deliveries/{failed[0]!["id"]}/resend", null));
@@ -241,9 +235,8 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_webhook_needs_an_http_url_and_known_event_types()
     {
-        await using var own = await OwnEngine.StartAsync();
-        var engine = own.Engine;
-        var salon = await SalonClient.CreateAsync(engine);
+        await using var rig = await Rig.StartAsync();
+        var salon = rig.Salon;
 
         var ftp = await salon.Http.PostAsJsonAsync("/v1/webhooks", new { url = "ftp://example.com/x" });
         var unknown = await salon.Http.PostAsJsonAsync("/v1/webhooks", new { url = "https://example.com/x", eventTypes = new[] { "appointment.eaten" } });

@@ -61,10 +61,10 @@ public sealed class OperationContract : IOperationProcessor
         foreach (var (status, response) in operation.Responses)
         {
             if (status == "201")
-                response.Headers["Location"] = new OpenApiHeader { Description = "The created resource's URL.", Schema = new JsonSchema { Type = JsonObjectType.String } };
+                response.Headers["Location"] = TextHeader("The created resource's URL.");
             if (status.StartsWith('2') && metadata.OfType<IProducesResponseTypeMetadata>()
                     .Any(m => m.StatusCode.ToString() == status && m.Type is not null && typeof(IEntityTagged).IsAssignableFrom(m.Type)))
-                response.Headers["ETag"] = new OpenApiHeader { Description = "The resource's version as an entity tag, for If-Match.", Schema = new JsonSchema { Type = JsonObjectType.String } };
+                response.Headers["ETag"] = TextHeader("The resource's version as an entity tag, for If-Match.");
         }
         return true;
     }
@@ -78,6 +78,9 @@ public sealed class OperationContract : IOperationProcessor
         var parts = name[features.Length..].Split('.');
         return parts[0] + "_" + string.Concat(parts.Skip(1));
     }
+
+    private static OpenApiHeader TextHeader(string description, JsonObjectType type = JsonObjectType.String) =>
+        new() { Description = description, Schema = new JsonSchema { Type = type } };
 
     private static OpenApiParameter Header(string name, string description) => new()
     {
@@ -93,9 +96,9 @@ public sealed class OperationContract : IOperationProcessor
         };
         response.Content["application/problem+json"] = new OpenApiMediaType { Schema = new JsonSchema { Reference = ApiDocument.ProblemSchema(document) } };
         if (status is 503 or 429)
-            response.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new JsonSchema { Type = JsonObjectType.Integer } };
+            response.Headers["Retry-After"] = TextHeader("Seconds to wait before retrying.", JsonObjectType.Integer);
         if (status == 401)
-            response.Headers["WWW-Authenticate"] = new OpenApiHeader { Description = "The scheme to authenticate with.", Schema = new JsonSchema { Type = JsonObjectType.String } };
+            response.Headers["WWW-Authenticate"] = TextHeader("The scheme to authenticate with.");
         return response;
     }
 }

@@ -17,11 +17,11 @@ public sealed record EventResponse(string Id, string Type, int ApiVersion, strin
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AppointmentResponse? Appointment,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? StaffId);
 
-    public static EventResponse Example => new("evt_3f2c8e4a5b1d4c6e9a7f2d8b0c1e4f60_2", EventTypes.Rescheduled, FeedEvent.Version,
+    public static EventResponse Example => new("evt_3f2c8e4a5b1d4c6e9a7f2d8b0c1e4f60_2", EventTypes.Rescheduled, FeedEvent.ApiVersion,
         "2026-11-24T12:05:00+00:00", Guid.Parse("00000000-0000-4000-8000-000000000001"), "42",
         new EventData(AppointmentResponse.Example with { Start = "2026-12-01T11:00:00+00:00", End = "2026-12-01T11:30:00+00:00", Version = 2 }, null));
 
-    public static EventResponse From(FeedEvent e) => new(e.Id, e.Type, FeedEvent.Version,
+    public static EventResponse From(FeedEvent e) => new(e.Id, e.Type, FeedEvent.ApiVersion,
         ApiFormats.Format(e.OccurredAt, e.Zone), e.Business.Value, e.Position.ToString(),
         new EventData(e.Appointment is { } appointment ? AppointmentResponse.From(appointment) : null, e.StaffId));
 }
