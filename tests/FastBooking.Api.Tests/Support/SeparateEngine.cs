@@ -30,8 +30,7 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
     {
         var run = new NpgsqlConnectionStringBuilder(ApiFactory.PostgresConnectionString);
         var name = $"{run.Database}_own_{Guid.NewGuid().ToString("N")[..12]}";
-        // Unpooled: DatabaseFaultTests kill the run database's connections, and a killed idle one must not be reused here.
-        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(run.ConnectionString) { Pooling = false }.ConnectionString))
+        await using (var connection = MaintenanceConnection())
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
@@ -39,6 +38,13 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
         }
         return Started(new SeparateEngine(new NpgsqlConnectionStringBuilder(run.ConnectionString) { Database = name, MaxPoolSize = 10 }.ConnectionString, role, settings));
     }
+
+    /// <summary>
+    /// An unpooled connection to the database the test services name, not the run's: DatabaseFaultTests kill every
+    /// connection to the run's database while other tests create and drop theirs.
+    /// </summary>
+    private static NpgsqlConnection MaintenanceConnection() =>
+        new(new NpgsqlConnectionStringBuilder(TestServices.Postgres) { Pooling = false }.ConnectionString);
 
     /// <summary>Another instance on the same database.</summary>
     public SeparateEngine Another(string role = "Any") => Started(new SeparateEngine(_connectionString, role, _settings));
@@ -74,7 +80,7 @@ public sealed class SeparateEngine : WebApplicationFactory<Program>
         NpgsqlConnection.ClearAllPools();
         try
         {
-            await using var connection = new NpgsqlConnection(ApiFactory.PostgresConnectionString);
+            await using var connection = MaintenanceConnection();
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Database}\"", connection);
             await drop.ExecuteNonQueryAsync();
