@@ -11,8 +11,9 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// as long as its connection — a dedicated, unpooled one — so a leader that dies frees it at once (PostgreSQL ends the
 /// session when the socket closes; one left idle for 10 s, too), and another instance, trying every
 /// <see cref="ProjectorOptions.LeaseRetry"/>, takes over. The leader checks its connection every second and stops
-/// projecting the moment it fails. Two leaders for a
-/// moment would be harmless (versioned writes, a position that only moves forward), only wasteful.
+/// projecting the moment it fails. Two leaders for a moment would be harmless, only wasteful: bitmap writes are
+/// versioned and the projector's position only moves forward; feed positions are given one pass at a time
+/// (<see cref="ChangeFeed.EventSequencer"/>); a webhook attempt is claimed before it is made (<see cref="WebhookDispatcher"/>).
 /// </summary>
 /// <remarks>
 /// A few lines of SQL rather than DistributedLock.Postgres: that library watches a held lock by keeping its session
