@@ -33,11 +33,18 @@ public sealed record FeedEvent(long Position, BusinessId Business, string Id, st
 /// <summary>The feed in PostgreSQL: events in position order, each position given once no earlier one can still appear.</summary>
 public interface IChangeFeed
 {
-    Task<IReadOnlyList<FeedEvent>> ReadAsync(BusinessId business, long after, int limit, CancellationToken ct);
+    /// <summary>Up to <paramref name="limit"/> of the business's events after a position, and the feed's head in the same read.</summary>
+    Task<FeedRead> ReadAsync(BusinessId business, long after, int limit, CancellationToken ct);
 
     /// <summary>The events at these positions (of any business), for delivery.</summary>
     Task<IReadOnlyList<FeedEvent>> AtAsync(IReadOnlyCollection<long> positions, CancellationToken ct);
 }
+
+/// <summary>
+/// A business's events after a position, and the highest position of the whole feed when they were read: no event of
+/// the business at or below it is missing from <see cref="Events"/> unless the read was cut off by its limit.
+/// </summary>
+public sealed record FeedRead(IReadOnlyList<FeedEvent> Events, long Head);
 
 /// <summary>An event as integrators receive it, the same bytes by webhook and in the feed (the API renders it).</summary>
 public interface IEventRenderer

@@ -26,37 +26,47 @@ public sealed class ChangeFeedStore(NpgsqlDataSource db) : IChangeFeed
         LEFT JOIN outbox o ON o.id = f.outbox_id
         """;
 
-    public async Task<IReadOnlyList<FeedEvent>> ReadAsync(BusinessId business, long after, int limit, CancellationToken ct)
+    public async Task<FeedRead> ReadAsync(BusinessId business, long after, int limit, CancellationToken ct)
     {
-        await using var command = db.CreateCommand($"{Select} WHERE f.position > $1 AND f.business_id = $2 ORDER BY f.position LIMIT $3");
+        // The head is read in the page's own snapshot: every event of the business up to it is in the page (or after the
+        // page's end when it is full), so a reader may move its cursor there and skip the other businesses' events.
+        await using var command = db.CreateCommand($"""
+            SELECT page.*, head.position FROM (SELECT change_feed_head() AS position) head
+            LEFT JOIN LATERAL ({Select} WHERE f.position > $1 AND f.business_id = $2 ORDER BY f.position LIMIT $3) page ON true
+            """);
         command.Parameters.Add(new() { Value = after });
         command.Parameters.Add(new() { Value = business.Value });
         command.Parameters.Add(new() { Value = limit });
-        return await ReadAllAsync(command, ct);
+        var events = new List<FeedEvent>();
+        var head = after;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            head = reader.GetInt64(reader.FieldCount - 1);
+            if (!reader.IsDBNull(0)) events.Add(Event(reader));
+        }
+        return new FeedRead(events, head);
     }
 
     public async Task<IReadOnlyList<FeedEvent>> AtAsync(IReadOnlyCollection<long> positions, CancellationToken ct)
     {
         await using var command = db.CreateCommand($"{Select} WHERE f.position = ANY ($1) ORDER BY f.position");
         command.Parameters.Add(new() { Value = positions.ToArray() });
-        return await ReadAllAsync(command, ct);
-    }
-
-    private static async Task<IReadOnlyList<FeedEvent>> ReadAllAsync(NpgsqlCommand command, CancellationToken ct)
-    {
         var events = new List<FeedEvent>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var business = new BusinessId(reader.GetGuid(1));
-            var (type, zone) = (reader.GetString(3), DateTimeZoneProviders.Tzdb[reader.GetString(5)]);
-            var feedEvent = new FeedEvent(reader.GetInt64(0), business, reader.GetString(2), type, reader.GetFieldValue<Instant>(4), zone);
-            if (!reader.IsDBNull(6)) feedEvent = feedEvent with { Appointment = new AppointmentAnswer(Appointment(reader, business), zone) };
-            else if (type == EventTypes.ScheduleChanged && OutboxCodec.Decode(business.Value, type, reader.GetString(19)) is ScheduleChanged schedule)
-                feedEvent = feedEvent with { StaffId = schedule.StaffId };
-            events.Add(feedEvent);
-        }
+        while (await reader.ReadAsync(ct)) events.Add(Event(reader));
         return events;
+    }
+
+    private static FeedEvent Event(NpgsqlDataReader reader)
+    {
+        var business = new BusinessId(reader.GetGuid(1));
+        var (type, zone) = (reader.GetString(3), DateTimeZoneProviders.Tzdb[reader.GetString(5)]);
+        var feedEvent = new FeedEvent(reader.GetInt64(0), business, reader.GetString(2), type, reader.GetFieldValue<Instant>(4), zone);
+        if (!reader.IsDBNull(6)) return feedEvent with { Appointment = new AppointmentAnswer(Appointment(reader, business), zone) };
+        if (type == EventTypes.ScheduleChanged && OutboxCodec.Decode(business.Value, type, reader.GetString(19)) is ScheduleChanged schedule)
+            return feedEvent with { StaffId = schedule.StaffId };
+        return feedEvent;
     }
 
     private static AppointmentRecord Appointment(NpgsqlDataReader r, BusinessId business)

@@ -8768,7 +8768,7 @@ namespace FastBooking.Api.Tests.Contract.Generated
     }
 
     /// <summary>
-    /// A page of the feed; next is the cursor to read on from (unchanged when nothing is new: poll with it).
+    /// A page of the feed; next is the cursor to read on from (poll with it when nothing is new; it may be past the last event).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class EventsListResponse
