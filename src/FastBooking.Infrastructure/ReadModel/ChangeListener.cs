@@ -1,6 +1,7 @@
 using FastBooking.Application.ApiKeys;
 using FastBooking.Infrastructure.Outbox;
 using FastBooking.Infrastructure.Scheduling;
+using FastBooking.Infrastructure.Webhooks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,11 +11,11 @@ namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>
 /// Every instance hears every outbox notification ("type:business-id") and forgets what it cached of that business
-/// (catalog, API keys); on the leader it also wakes the projector. A missed notification (connection down) is bounded
+/// (catalog, API keys); on the leader it also wakes the projector and webhook delivery. A missed notification (connection down) is bounded
 /// by the caches' lifetimes and the projector's poll.
 /// </summary>
 public sealed class ChangeListener(NpgsqlDataSource dataSource, CatalogCache catalogs, ApiKeyAuthenticator keyCache, OutboxProjector projector,
-    IOptions<ProjectorOptions> options, ILogger<ChangeListener> log) : BackgroundService
+    WebhookDispatcher webhooks, IOptions<ProjectorOptions> options, ILogger<ChangeListener> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -27,6 +28,7 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, CatalogCache cat
                 {
                     ForgetOn(e.Payload);
                     projector.Wake();
+                    webhooks.Wake(); // a committed change is an event to deliver
                 };
                 await using (var listen = new NpgsqlCommand("LISTEN fastbooking_outbox", connection))
                     await listen.ExecuteNonQueryAsync(stop);

@@ -62,12 +62,15 @@ public sealed class WebhookStore(NpgsqlDataSource db) : IWebhookStore
     public async Task<WebhookDelivery?> ResendAsync(BusinessId business, Guid webhook, long delivery, Instant now, CancellationToken ct)
     {
         if (!await OwnsAsync(business, webhook, ct)) return null;
-        // A resend is a fresh start: its retry period counts from now, and the endpoint is on again.
+        // A resend is a fresh start: its retry period counts from its next attempt, and the endpoint is on again (only
+        // when the delivery exists: an unknown one is a 404 that changes nothing).
         await using var command = db.CreateCommand($"""
-            WITH enabled AS (UPDATE webhooks SET disabled_at = NULL, disabled_reason = NULL WHERE id = $1)
-            UPDATE webhook_deliveries SET status = 'pending', attempts = 0, created_at = $3, next_attempt_at = $3, delivered_at = NULL
-            WHERE webhook_id = $1 AND id = $2
-            RETURNING {DeliveryColumns}
+            WITH resent AS (
+                UPDATE webhook_deliveries SET status = 'pending', attempts = 0, first_attempt_at = NULL, next_attempt_at = $3, delivered_at = NULL
+                WHERE webhook_id = $1 AND id = $2
+                RETURNING {DeliveryColumns}),
+            enabled AS (UPDATE webhooks SET disabled_at = NULL, disabled_reason = NULL WHERE id = $1 AND EXISTS (SELECT 1 FROM resent))
+            SELECT {DeliveryColumns} FROM resent
             """);
         command.Parameters.Add(new() { Value = webhook });
         command.Parameters.Add(new() { Value = delivery });

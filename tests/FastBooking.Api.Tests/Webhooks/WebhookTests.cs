@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FastBooking.Api.Tests.Support;
-using NodaTime;
-using NodaTime.Text;
 
 namespace FastBooking.Api.Tests.Webhooks;
 
@@ -49,13 +47,6 @@ public sealed class WebhookTests
         }
     }
 
-    /// <summary>An hour in London, three days from today (the real clock: this engine's is not faked), as the API writes it.</summary>
-    private static string Start(int hour = 10, int day = 3)
-    {
-        var date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date.PlusDays(day);
-        return OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>").Format(date.At(new LocalTime(hour, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/London"]).ToOffsetDateTime());
-    }
-
     private static readonly string[] AppointmentEvents = ["appointment.booked", "appointment.rescheduled", "appointment.cancelled"];
 
     /// <summary>An endpoint for the given types; appointment events unless told (the salon's setup is not what these tests watch).</summary>
@@ -91,8 +82,8 @@ public sealed class WebhookTests
         var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         var (_, secret) = await RegisterAsync(salon, receiver.Url);
 
-        var id = await salon.BookedAsync(service, staff, Start());
-        await SalonClient.Ok(salon.RescheduleAsync(id, Start(hour: 11)));
+        var id = await salon.BookedAsync(service, staff, RealClock.Start());
+        await SalonClient.Ok(salon.RescheduleAsync(id, RealClock.Start(hour: 11)));
         await SalonClient.Ok(salon.CancelAsync(id, "Ill"));
         await receiver.WaitForAsync(r => r.Count >= 3, Patience);
 
@@ -101,7 +92,7 @@ public sealed class WebhookTests
         Assert.All(got, r => Assert.True(LoopbackReceiver.SignatureIsValid(r, secret, DateTimeOffset.UtcNow), r.Signature));
         var bodies = got.Select(r => JsonNode.Parse(r.Body)!).ToList();
         Assert.Equal([1, 2, 3], bodies.Select(b => b["data"]!["appointment"]!["version"]!.GetValue<int>()));
-        Assert.Equal(Start(hour: 11), bodies[1]["data"]!["appointment"]!["start"]!.GetValue<string>());
+        Assert.Equal(RealClock.Start(hour: 11), bodies[1]["data"]!["appointment"]!["start"]!.GetValue<string>());
         Assert.Equal("cancelled", bodies[2]["data"]!["appointment"]!["status"]!.GetValue<string>());
         Assert.Equal(got.Select(r => r.EventId), bodies.Select(b => b["id"]!.GetValue<string>()));
     }
@@ -115,9 +106,9 @@ public sealed class WebhookTests
         receiver.Answer = n => n switch { 1 => (500, TimeSpan.Zero), 2 => (200, TimeSpan.FromSeconds(3)), 3 => (503, TimeSpan.Zero), _ => (200, TimeSpan.Zero) };
         var (webhook, _) = await RegisterAsync(salon, receiver.Url);
 
-        var first = await salon.BookedAsync(service, staff, Start(hour: 10));
-        await salon.BookedAsync(service, staff, Start(hour: 12));
-        await SalonClient.Ok(salon.RescheduleAsync(first, Start(hour: 14)));
+        var first = await salon.BookedAsync(service, staff, RealClock.Start(hour: 10));
+        await salon.BookedAsync(service, staff, RealClock.Start(hour: 12));
+        await SalonClient.Ok(salon.RescheduleAsync(first, RealClock.Start(hour: 14)));
         await receiver.WaitForAsync(r => r.Select(x => x.EventId).Distinct().Count() >= 3, Patience);
         var feed = await FeedAsync(salon, limit: 100);
 
@@ -135,7 +126,7 @@ public sealed class WebhookTests
         var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         receiver.Answer = _ => (200, TimeSpan.FromMilliseconds(300));
         await RegisterAsync(salon, receiver.Url, "appointment.booked");
-        foreach (var hour in new[] { 9, 10, 11, 12, 13, 14 }) await salon.BookedAsync(service, staff, Start(hour));
+        foreach (var hour in new[] { 9, 10, 11, 12, 13, 14 }) await salon.BookedAsync(service, staff, RealClock.Start(hour));
         await receiver.WaitForAsync(r => r.Count >= 2, Patience);
 
         await rig.Engine.DisposeAsync(); // mid-delivery: some sent, one perhaps cut off, the rest still queued
@@ -156,11 +147,11 @@ public sealed class WebhookTests
         for (var until = DateTime.UtcNow + Patience; setup.Count < 3 && DateTime.UtcNow < until; setup = await FeedAsync(salon, limit: 100))
             await Task.Delay(50);
         await RegisterAsync(salon, receiver.Url, [.. AppointmentEvents, "schedule.changed", "catalog.changed", "rules.changed"]);
-        var id = await salon.BookedAsync(service, staff, Start());
+        var id = await salon.BookedAsync(service, staff, RealClock.Start());
         await SalonClient.Ok(salon.CancelAsync(id));
         await SalonClient.Ok(salon.Http.PutAsJsonAsync($"/v1/staff/{staff}/breaks",
             new { days = new[] { new { weekday = "monday", intervals = new[] { new { start = "13:00", end = "14:00" } } } } }));
-        await salon.BookedAsync(service, staff, Start(hour: 15));
+        await salon.BookedAsync(service, staff, RealClock.Start(hour: 15));
         await receiver.WaitForAsync(r => r.Count >= 4, Patience);
 
         var feed = await FeedAsync(salon, limit: 1);
@@ -176,12 +167,53 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task A_quiet_business_polling_the_feed_moves_past_other_businesses_events_and_misses_none_of_its_own()
+    {
+        await using var rig = await Rig.StartAsync();
+        var (salon, staff, service) = (rig.Salon, rig.Staff, rig.Service);
+        var busy = await SalonClient.CreateAsync(rig.Engine);
+        await busy.AddServiceAsync([await busy.AddStaffAsync()]);
+        var busyFeed = await FeedAsync(busy, limit: 100);
+        for (var until = DateTime.UtcNow + Patience; busyFeed.Count < 3 && DateTime.UtcNow < until; busyFeed = await FeedAsync(busy, limit: 100))
+            await Task.Delay(50);
+        var own = await FeedAsync(salon, limit: 100);
+
+        var quiet = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/events?after={own[^1]["cursor"]}")));
+        var id = await salon.BookedAsync(service, staff, RealClock.Start());
+        var booked = new List<JsonNode?>();
+        for (var until = DateTime.UtcNow + Patience; booked.Count == 0 && DateTime.UtcNow < until; await Task.Delay(50))
+            booked = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/events?after={quiet["next"]}")))).ToList();
+
+        Assert.Empty(SalonClient.Items(quiet));
+        Assert.True(long.Parse(quiet["next"]!.GetValue<string>()) >= long.Parse(busyFeed[^1]["cursor"]!.GetValue<string>()),
+            $"next {quiet["next"]} is not past the other business's last event {busyFeed[^1]["cursor"]}");
+        Assert.Equal(id, Assert.Single(booked)!["data"]!["appointment"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_endpoint_on_a_loopback_address_is_never_called_unless_private_networks_are_allowed()
+    {
+        await using var rig = await Rig.StartAsync(new Dictionary<string, string> { ["FastBooking:Webhooks:AllowPrivateNetworks"] = "false" });
+        var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
+        var (webhook, _) = await RegisterAsync(salon, receiver.Url);
+        await salon.BookedAsync(service, staff, RealClock.Start());
+
+        JsonNode? delivery = null;
+        for (var until = DateTime.UtcNow + Patience; delivery?["attempts"]?.GetValue<int>() is null or 0 && DateTime.UtcNow < until; await Task.Delay(100))
+            delivery = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries")))).FirstOrDefault();
+
+        Assert.Equal("pending", delivery!["status"]!.GetValue<string>());
+        Assert.StartsWith("refused: 127.0.0.1 resolves only to private", delivery["lastError"]!.GetValue<string>());
+        Assert.Empty(receiver.Requests);
+    }
+
+    [Fact]
     public async Task A_failed_delivery_can_be_resent_and_an_endpoint_removed()
     {
         await using var rig = await Rig.StartAsync();
         var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         var (webhook, _) = await RegisterAsync(salon, receiver.Url);
-        await salon.BookedAsync(service, staff, Start());
+        await salon.BookedAsync(service, staff, RealClock.Start());
         await receiver.WaitForAsync(r => r.Count >= 1, Patience);
         var delivery = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries"))))[0]!;
 
@@ -205,7 +237,7 @@ public sealed class WebhookTests
         var failing = true;
         receiver.Answer = _ => (Volatile.Read(ref failing) ? 500 : 200, TimeSpan.Zero);
         var (webhook, _) = await RegisterAsync(salon, receiver.Url);
-        await salon.BookedAsync(service, staff, Start(hour: 10));
+        await salon.BookedAsync(service, staff, RealClock.Start(hour: 10));
 
         JsonNode listed;
         var until = DateTime.UtcNow + Patience;
@@ -214,17 +246,21 @@ public sealed class WebhookTests
             await Task.Delay(100);
             listed = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/webhooks"))))[0]!;
         } while (listed["disabledAt"] is null && DateTime.UtcNow < until);
-        await salon.BookedAsync(service, staff, Start(hour: 12)); // committed while the endpoint is off
+        await salon.BookedAsync(service, staff, RealClock.Start(hour: 12)); // committed while the endpoint is off
         await Task.Delay(500);
         var sentWhileOff = receiver.Requests.Count;
         var failed = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/webhooks/{webhook}/deliveries"))));
         var health = await SalonClient.Json(await SalonClient.Ok(rig.Engine.CreateClient().GetAsync("/health/ready")));
+        var unknown = await salon.Http.PostAsync($"/v1/webhooks/{webhook}/deliveries/999999999/resend", null);
+        var stillOff = SalonClient.Items(await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync("/v1/webhooks"))))[0]!;
 
         Volatile.Write(ref failing, false);
         await SalonClient.Ok(salon.Http.PostAsync($"/v1/webhooks/{webhook}/deliveries/{failed[0]!["id"]}/resend", null));
         await receiver.WaitForAsync(r => r.Where(x => x.Number > sentWhileOff).Select(x => x.EventId).Distinct().Count() >= 2, Patience);
 
         Assert.Contains("failed for the whole retry period", listed["disabledReason"]!.GetValue<string>());
+        await SalonClient.AssertProblem(unknown, HttpStatusCode.NotFound, "not_found");
+        Assert.NotNull(stillOff["disabledAt"]); // a resend of no delivery turns nothing back on
         Assert.Equal("failed", Assert.Single(failed)!["status"]!.GetValue<string>());
         Assert.Equal(1, health["webhooks"]!["disabledEndpoints"]!.GetValue<int>());
         Assert.Equal(1, health["webhooks"]!["failed"]!.GetValue<int>());

@@ -28,6 +28,7 @@ public sealed class WebhookDeliveryRow
     public int Attempts { get; set; }
     public Instant CreatedAt { get; set; }
     public Instant NextAttemptAt { get; set; }
+    public Instant? FirstAttemptAt { get; set; }
     public Instant? LastAttemptAt { get; set; }
     public int? LastStatus { get; set; }
     public string? LastError { get; set; }
