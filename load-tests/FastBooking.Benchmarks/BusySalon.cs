@@ -49,12 +49,13 @@ public sealed class BusySalon
                 {
                     open += (long)(range.End - range.Start).TotalMinutes;
                     var t = range.Start;
-                    while (t + Service.OccupiedLengthFor(staff) <= range.End)
+                    var occupied = Service.OccupiedAt(t, staff).Duration;
+                    while (t + occupied <= range.End)
                     {
                         if (random.NextDouble() < 0.19)
                         {
                             Salon.Book(Service, staff, t);
-                            booked += (long)Service.OccupiedLengthFor(staff).TotalMinutes;
+                            booked += (long)occupied.TotalMinutes;
                             t += Duration.FromMinutes(60);
                         }
                         else t += Duration.FromMinutes(15);

@@ -6,8 +6,9 @@ namespace FastBooking.Testing;
 
 /// <summary>
 /// The scheduling contract read as literally as possible, for tests only: no bitmaps, no zone-interval arithmetic.
-/// A start is bookable when every minute of its occupied range is, on its own, open (its wall-clock time is in that
-/// local date's working hours and not in a break, it is in no time off) and free (in no appointment, no live hold).
+/// A start is bookable when every minute the staff member would be busy with (the buffers and the busy phases) is, on
+/// its own, open (its wall-clock time is in that local date's working hours and not in a break, it is in no time off)
+/// and free (in no appointment's or live hold's busy time).
 /// Exact for minute-aligned inputs; slow on purpose.
 /// </summary>
 public static class ReferenceAvailability
@@ -34,8 +35,8 @@ public static class ReferenceAvailability
                     foreach (var staff in search.Staff.Distinct())
                     {
                         if (!search.Service.IsPerformedBy(staff) || !state.Schedules.TryGetValue(staff, out var schedule)) continue;
-                        var occupied = search.Service.OccupiedAt(start, staff);
-                        if (!EveryMinute(occupied).All(t => IsOpen(schedule, zone, t) && IsFree(state, staff, t, now))) continue;
+                        var busy = search.Service.BusyAt(start, staff);
+                        if (!busy.SelectMany(EveryMinute).All(t => IsOpen(schedule, zone, t) && IsFree(state, staff, t, now))) continue;
                         var key = (start, start + search.Service.DurationFor(staff));
                         if (!found.TryGetValue(key, out var ids)) found[key] = ids = [];
                         ids.Add(staff);
@@ -56,8 +57,8 @@ public static class ReferenceAvailability
     }
 
     private static bool IsFree(SchedulingState state, StaffId staff, Instant t, Instant now) =>
-        !state.Appointments.Any(a => a.StaffId == staff && a.Occupied.Contains(t))
-        && !state.Holds.Any(h => h.StaffId == staff && h.IsLiveAt(now) && h.Occupied.Contains(t));
+        !state.Appointments.Any(a => a.StaffId == staff && a.Busy.Any(b => b.Contains(t)))
+        && !state.Holds.Any(h => h.StaffId == staff && h.IsLiveAt(now) && h.Blocks(t));
 
     private static IEnumerable<Instant> EveryMinute(Interval range)
     {

@@ -70,22 +70,22 @@ public sealed class SalonBuilder
         });
 
     public Service AddService(int minutes, int bufferBefore = 0, int bufferAfter = 0, IEnumerable<StaffId>? staff = null,
-        IReadOnlyDictionary<StaffId, int>? ownDurations = null)
+        IReadOnlyDictionary<StaffId, int>? ownDurations = null, IReadOnlyList<ServicePhase>? phases = null)
     {
         var performers = (staff ?? _schedules.Keys).ToDictionary(id => id, id => ownDurations?.TryGetValue(id, out var d) == true ? (int?)d : null);
-        return new Service(new ServiceId(NextGuid()), $"Service {minutes}m", minutes, bufferBefore, bufferAfter, performers);
+        return new Service(new ServiceId(NextGuid()), $"Service {minutes}m", minutes, bufferBefore, bufferAfter, performers, phases ?? []);
     }
 
     public Appointment Book(Service service, StaffId staff, Instant start)
     {
-        var appointment = new Appointment(new AppointmentId(NextGuid()), staff, service.AppointmentAt(start, staff), service.OccupiedAt(start, staff));
+        var appointment = new Appointment(new AppointmentId(NextGuid()), staff, service.AppointmentAt(start, staff), service.BusyAt(start, staff));
         _appointments.Add(appointment);
         return appointment;
     }
 
     public Hold Hold(Service service, StaffId staff, Instant start, Instant expiresAt)
     {
-        var hold = new Hold(new HoldToken($"hold-{++_nextId}"), staff, service.Id, service.AppointmentAt(start, staff), service.OccupiedAt(start, staff), expiresAt);
+        var hold = new Hold(new HoldToken($"hold-{++_nextId}"), staff, service.Id, service.AppointmentAt(start, staff), service.BusyAt(start, staff), expiresAt);
         _holds.Add(hold);
         return hold;
     }

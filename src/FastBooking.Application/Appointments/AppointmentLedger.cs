@@ -13,7 +13,7 @@ public sealed class AppointmentLedger(IAppointmentStore store)
     /// one statement writes the row, its history and its outbox row.</summary>
     public async Task<AppointmentChanged?> BookAsync(AppointmentRecord appointment, ChangeContext context, CancellationToken ct)
     {
-        var change = new AppointmentChanged(appointment.Business, appointment.Id, [appointment.Range]);
+        var change = new AppointmentChanged(appointment.Business, appointment.Id, [.. appointment.Ranges]);
         if (!await store.TryInsertAsync(appointment, change, ct)) return null;
         context.Written(change);
         return change;
@@ -22,17 +22,17 @@ public sealed class AppointmentLedger(IAppointmentStore store)
     public void Cancel(AppointmentRecord appointment, ChangeContext context)
     {
         store.Update(appointment);
-        Write(appointment, "cancelled", context, appointment.Range);
+        Write(appointment, "cancelled", context, [.. appointment.Ranges]);
     }
 
     /// <summary>One UPDATE moves the range: the old one is never free while the new one is not yet ours.</summary>
     public void Reschedule(AppointmentRecord before, AppointmentRecord after, ChangeContext context)
     {
         store.Update(after);
-        Write(after, "rescheduled", context, before.Range, after.Range);
+        Write(after, "rescheduled", context, [.. before.Ranges, .. after.Ranges]);
     }
 
-    private void Write(AppointmentRecord appointment, string change, ChangeContext context, params StaffRange[] ranges)
+    private void Write(AppointmentRecord appointment, string change, ChangeContext context, IReadOnlyList<StaffRange> ranges)
     {
         store.AddHistory(appointment, change, context.Now);
         context.Record(new AppointmentChanged(appointment.Business, appointment.Id, ranges));

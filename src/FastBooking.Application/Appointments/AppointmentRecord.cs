@@ -10,14 +10,17 @@ public enum AppointmentStatus { Confirmed, Cancelled }
 
 public sealed record Customer(string Name, string? Phone, string? Email);
 
-/// <summary>An appointment as stored: <see cref="Occupied"/> (buffers included) is what the exclusion constraint guards.</summary>
+/// <summary>
+/// An appointment as stored: <see cref="Occupied"/> is the visit with its buffers; <see cref="Busy"/> (inside it: the
+/// buffers and busy phases) is what the exclusion constraint guards.
+/// </summary>
 public sealed record AppointmentRecord(
     Guid Id, BusinessId Business, Guid StaffId, Guid ServiceId, AppointmentStatus Status, Interval Booked, Interval Occupied,
-    Customer Customer, string? Notes, string? CancelReason, int Version, Instant CreatedAt, Instant UpdatedAt)
+    IReadOnlyList<Interval> Busy, Customer Customer, string? Notes, string? CancelReason, int Version, Instant CreatedAt, Instant UpdatedAt)
 {
-    public StaffRange Range => new(StaffId, Occupied);
+    public IEnumerable<StaffRange> Ranges => Busy.Select(b => new StaffRange(StaffId, b));
 
-    public Appointment ToDomain() => new(new AppointmentId(Id), new StaffId(StaffId), Booked, Occupied);
+    public Appointment ToDomain() => new(new AppointmentId(Id), new StaffId(StaffId), Booked, Busy);
 }
 
 /// <summary>An appointment with the zone its times are shown in.</summary>

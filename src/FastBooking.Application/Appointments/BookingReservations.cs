@@ -26,7 +26,7 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
     {
         var ttl = Duration.FromTimeSpan(options.ReservationTtl);
         var reservation = new Hold(HoldTokens.ReservationOf(appointment.Id), new StaffId(appointment.StaffId), new ServiceId(appointment.ServiceId),
-            appointment.Booked, appointment.Occupied, now + ttl);
+            appointment.Booked, appointment.Busy, now + ttl);
         switch (await holds.ReserveAsync(business, reservation, ttl, now, []))
         {
             case Reservation.Reserved:
@@ -39,7 +39,7 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
         }
         // After the reservation, so that no new hold can slip in between: Redis may be down or have lost holds that
         // PostgreSQL kept.
-        return await records.IsHeldAsync(reservation.StaffId, appointment.Occupied, now, ct) ? Refusals.Held : null;
+        return await records.IsHeldAsync(reservation.StaffId, appointment.Busy, now, ct) ? Refusals.Held : null;
     }
 
     /// <summary>

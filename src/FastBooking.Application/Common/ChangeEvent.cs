@@ -16,8 +16,8 @@ public abstract record ChangeEvent(BusinessId Business)
     public virtual bool ChangesApiKeys => false;
 }
 
-/// <summary>One staff member's occupied range that was taken or freed.</summary>
-public readonly record struct StaffRange(Guid StaffId, Interval Occupied);
+/// <summary>One staff member's busy range that was taken or freed.</summary>
+public readonly record struct StaffRange(Guid StaffId, Interval Busy);
 
 /// <summary>An appointment was booked, moved or cancelled: the ranges it took or freed.</summary>
 public sealed record AppointmentChanged(BusinessId Business, Guid AppointmentId, IReadOnlyList<StaffRange> Ranges) : ChangeEvent(Business);

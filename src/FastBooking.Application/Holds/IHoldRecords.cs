@@ -13,8 +13,8 @@ namespace FastBooking.Application.Holds;
 public interface IHoldRecords
 {
     /// <summary>
-    /// Records a hold the script has placed, unless a confirmed appointment or another live hold overlaps its occupied
-    /// range (false: whatever the bitmaps showed, the range is taken). Prunes the staff member's expired holds.
+    /// Records a hold the script has placed, unless a confirmed appointment or another live hold overlaps its busy
+    /// ranges (false: whatever the bitmaps showed, the range is taken). Prunes the staff member's expired holds.
     /// </summary>
     Task<bool> TryAddAsync(BusinessId business, Hold hold, Instant now, CancellationToken ct);
 
@@ -22,8 +22,8 @@ public interface IHoldRecords
     /// delete is undone with the change.</summary>
     Task<Hold?> RemoveAsync(BusinessId business, HoldToken token, CancellationToken ct);
 
-    /// <summary>Whether a live hold of the staff member overlaps the range (a hold this transaction removed does not).</summary>
-    Task<bool> IsHeldAsync(StaffId staff, Interval occupied, Instant now, CancellationToken ct);
+    /// <summary>Whether a live hold of the staff member overlaps the busy ranges (a hold this transaction removed does not).</summary>
+    Task<bool> IsHeldAsync(StaffId staff, IReadOnlyList<Interval> busy, Instant now, CancellationToken ct);
 
     /// <summary>Live holds of the given staff.</summary>
     Task<List<LiveHold>> LiveAsync(IReadOnlyList<StaffId> staff, Instant now, CancellationToken ct);

@@ -10,7 +10,7 @@ namespace FastBooking.Application.Holds;
 public interface IHoldStore
 {
     /// <summary>
-    /// Reserves the hold's occupied range. With <paramref name="days"/> the projected bitmaps must show it free too (a
+    /// Reserves the hold's busy ranges. With <paramref name="days"/> the projected bitmaps must show it free too (a
     /// customer's hold); without, only other holds are checked (a booking's own reservation). Null: Redis did not answer.
     /// </summary>
     Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days);

@@ -28,17 +28,19 @@ public static class Bookability
         var reasons = RuleReasons(business, service, staff, start, now).ToList();
         if (reasons.Any(r => r.Code == Reason.ServiceNotOffered)) return reasons;
 
-        var occupied = service.OccupiedAt(start, staff);
-        var days = DaysTouching(occupied, business.Zone).Select(d => OpenTime.Of(schedule, d)).ToList();
-        if (!IntervalSet.Covers(IntervalSet.Normalize(days.SelectMany(d => d.Working)), occupied))
+        // Only the busy time needs the staff member: a processing phase may overlap a break or another client.
+        var busy = service.BusyAt(start, staff);
+        var days = DaysTouching(service.OccupiedAt(start, staff), business.Zone).Select(d => OpenTime.Of(schedule, d)).ToList();
+        var working = IntervalSet.Normalize(days.SelectMany(d => d.Working));
+        if (!busy.All(b => IntervalSet.Covers(working, b)))
             reasons.Add(new Reason(Reason.OutsideWorkingHours, "The appointment with its buffers is not inside working hours."));
-        foreach (var pause in IntervalSet.Normalize(days.SelectMany(d => d.Breaks)).Where(b => IntervalSet.Overlaps(b, occupied)))
+        foreach (var pause in IntervalSet.Normalize(days.SelectMany(d => d.Breaks)).Where(b => IntervalSet.Overlaps(b, busy)))
             reasons.Add(new Reason(Reason.Break, $"Overlaps a break {Describe(pause)}."));
-        foreach (var off in IntervalSet.Normalize(days.SelectMany(d => d.TimeOff)).Where(t => IntervalSet.Overlaps(t, occupied)))
+        foreach (var off in IntervalSet.Normalize(days.SelectMany(d => d.TimeOff)).Where(t => IntervalSet.Overlaps(t, busy)))
             reasons.Add(new Reason(Reason.TimeOff, $"Overlaps time off {Describe(off)}."));
-        foreach (var a in state.AppointmentsOf(staff).Where(a => a.Id != rescheduling && IntervalSet.Overlaps(a.Occupied, occupied)).OrderBy(a => a.Occupied.Start))
+        foreach (var a in state.AppointmentsOf(staff).Where(a => a.Id != rescheduling && IntervalSet.Overlaps(a.Busy, busy)).OrderBy(a => a.Busy[0].Start))
             reasons.Add(new Reason(Reason.OverlapsAppointment, $"Overlaps appointment {a.Id}."));
-        foreach (var h in state.HoldsOf(staff).Where(h => h.IsLiveAt(now) && h.Token != ownHold && IntervalSet.Overlaps(h.Occupied, occupied)).OrderBy(h => h.Occupied.Start))
+        foreach (var h in state.HoldsOf(staff).Where(h => h.IsLiveAt(now) && h.Token != ownHold && IntervalSet.Overlaps(h.Busy, busy)).OrderBy(h => h.Busy[0].Start))
             reasons.Add(new Reason(Reason.Held, $"Held by someone else until {Pattern.Format(h.ExpiresAt)}."));
         return reasons;
     }

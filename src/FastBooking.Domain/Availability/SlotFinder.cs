@@ -67,17 +67,17 @@ public static class SlotFinder
             {
                 if (!hold.IsLiveAt(now) || !index.TryGetValue(hold.StaffId, out var i)) continue;
                 if (hold.ExpiresAt < until) until = hold.ExpiresAt;
-                MinuteMask.Clear(free.AsSpan(i * words, words), minutes, FloorMinutes(hold.Occupied.Start - origin), CeilMinutes(hold.Occupied.End - origin));
+                foreach (var busy in hold.Busy)
+                    MinuteMask.Clear(free.AsSpan(i * words, words), minutes, FloorMinutes(busy.Start - origin), CeilMinutes(busy.End - origin));
             }
 
-            // The buffer before is the service's; the occupied length and the duration may be the staff member's own.
-            var before = search.Service.BufferBefore.ToInt64Nanoseconds();
-            var occupied = new long[staff.Count];
+            // What a start keeps each staff member busy with, in minutes from the start (the duration may be their own).
+            var busyMinutes = new IReadOnlyList<(int From, int To)>[staff.Count];
             var length = new Duration[staff.Count];
             var sameLength = true;
             for (var i = 0; i < staff.Count; i++)
             {
-                occupied[i] = search.Service.OccupiedLengthFor(staff[i]).ToInt64Nanoseconds();
+                busyMinutes[i] = search.Service.BusyMinutes(staff[i]);
                 length[i] = search.Service.DurationFor(staff[i]);
                 sameLength &= length[i] == length[0];
             }
@@ -106,9 +106,7 @@ public static class SlotFinder
                     var count = 0;
                     for (var i = 0; i < staff.Count; i++)
                     {
-                        var from = at - before;
-                        if (!MinuteMask.IsFree(free.AsSpan(i * words, words), minutes, FloorDiv(from, NanosPerMinute), -FloorDiv(-(from + occupied[i]), NanosPerMinute)))
-                            continue;
+                        if (!IsFree(free.AsSpan(i * words, words), minutes, at, busyMinutes[i])) continue;
                         fits[count] = staff[i];
                         fitting[count++] = i;
                     }
@@ -139,6 +137,18 @@ public static class SlotFinder
                 if (length[staffIndex[k]] == each) group[n++] = staff[k];
             if (n > 0) sink.Add(start, start + each, group.AsSpan(0, n));
         }
+    }
+
+    /// <summary>Whether every busy range of a start <paramref name="at"/> nanoseconds into the line is free.</summary>
+    private static bool IsFree(ReadOnlySpan<ulong> line, int minutes, long at, IReadOnlyList<(int From, int To)> busy)
+    {
+        for (var b = 0; b < busy.Count; b++)
+        {
+            var from = at + busy[b].From * NanosPerMinute;
+            var to = at + busy[b].To * NanosPerMinute;
+            if (!MinuteMask.IsFree(line, minutes, FloorDiv(from, NanosPerMinute), -FloorDiv(-to, NanosPerMinute))) return false;
+        }
+        return true;
     }
 
     private static long FloorMinutes(Duration d) => FloorDiv(d.ToInt64Nanoseconds(), NanosPerMinute);

@@ -6,7 +6,7 @@ using FastBooking.Domain.Time;
 namespace FastBooking.Domain.Availability;
 
 /// <summary>
-/// The projected state of one staff-day: open time minus active appointments' occupied ranges.
+/// The projected state of one staff-day: open time minus what active appointments keep the staff member busy with.
 /// Holds are not projected: they live and expire on their own and are blocked at read time.
 /// </summary>
 public static class StaffDayProjection
@@ -18,7 +18,7 @@ public static class StaffDayProjection
             bitmap.MarkFree(open);
         foreach (var appointment in appointments)
             if (appointment.StaffId == schedule.StaffId)
-                bitmap.MarkBusy(appointment.Occupied);
+                foreach (var busy in appointment.Busy) bitmap.MarkBusy(busy);
         return bitmap;
     }
 

@@ -4,11 +4,17 @@ using NodaTime;
 
 namespace FastBooking.Domain.Holds;
 
-/// <summary>A temporary reservation of one service's start for one staff member, ignored once expired.</summary>
-public sealed record Hold(HoldToken Token, StaffId StaffId, ServiceId ServiceId, Interval Booked, Interval Occupied, Instant ExpiresAt)
+/// <summary>
+/// A temporary reservation of one service's start for one staff member, ignored once expired. It blocks what the
+/// appointment would: <see cref="Busy"/>, the buffers and busy phases in order.
+/// </summary>
+public sealed record Hold(HoldToken Token, StaffId StaffId, ServiceId ServiceId, Interval Booked, IReadOnlyList<Interval> Busy, Instant ExpiresAt)
 {
     public bool IsLiveAt(Instant now) => ExpiresAt > now;
 
+    /// <summary>From the first busy minute to the last.</summary>
+    public Interval Occupied => new(Busy[0].Start, Busy[^1].End);
+
     /// <summary>What this hold blocks for everyone else.</summary>
-    public LiveHold Blocking => new(Token, StaffId, Occupied, ExpiresAt);
+    public LiveHold Blocking => new(Token, StaffId, Busy, ExpiresAt);
 }

@@ -5,7 +5,8 @@ namespace FastBooking.Domain.Services;
 
 /// <summary>
 /// A bookable service. Buffers are busy time around the appointment (setup, cleanup);
-/// <see cref="StaffDurations"/> lists who performs it, with an optional staff-specific duration.
+/// <see cref="StaffDurations"/> lists who performs it, with an optional staff-specific duration. <see cref="Phases"/>,
+/// when given, split the duration into steps, some of which leave the staff member free (processing time).
 /// </summary>
 public sealed record Service(
     ServiceId Id,
@@ -13,8 +14,10 @@ public sealed record Service(
     int DurationMinutes,
     int BufferBeforeMinutes,
     int BufferAfterMinutes,
-    IReadOnlyDictionary<StaffId, int?> StaffDurations)
+    IReadOnlyDictionary<StaffId, int?> StaffDurations,
+    IReadOnlyList<ServicePhase> Phases)
 {
+
     public bool IsPerformedBy(StaffId staff) => StaffDurations.ContainsKey(staff);
 
     public IEnumerable<StaffId> Staff => StaffDurations.Keys.Order();
@@ -29,7 +32,36 @@ public sealed record Service(
     public Interval AppointmentAt(Instant start, StaffId staff) => new(start, start + DurationFor(staff));
 
     /// <summary>The occupied range: [start − buffer before, start + duration + buffer after).</summary>
-    public Interval OccupiedAt(Instant start, StaffId staff) => new(start - BufferBefore, start - BufferBefore + OccupiedLengthFor(staff));
+    public Interval OccupiedAt(Instant start, StaffId staff) => new(start - BufferBefore, start + DurationFor(staff) + BufferAfter);
 
-    public Duration OccupiedLengthFor(StaffId staff) => BufferBefore + DurationFor(staff) + BufferAfter;
+    /// <summary>
+    /// The staff member's busy time, in minutes from the start: the buffers and the busy phases, merged where they
+    /// touch, in order. Without phases it is the occupied range.
+    /// </summary>
+    public IReadOnlyList<(int From, int To)> BusyMinutes(StaffId staff)
+    {
+        var duration = (int)DurationFor(staff).TotalMinutes;
+        if (Phases.Count == 0) return [(-BufferBeforeMinutes, duration + BufferAfterMinutes)];
+        var busy = new List<(int From, int To)>();
+        Add(busy, -BufferBeforeMinutes, 0);
+        var at = 0;
+        foreach (var phase in Phases)
+        {
+            if (phase.StaffBusy) Add(busy, at, at + phase.Minutes);
+            at += phase.Minutes;
+        }
+        Add(busy, at, at + BufferAfterMinutes);
+        return busy;
+    }
+
+    /// <summary>What the staff member is busy with for a start (<see cref="BusyMinutes"/> as instants), in order.</summary>
+    public IReadOnlyList<Interval> BusyAt(Instant start, StaffId staff) =>
+        BusyMinutes(staff).Select(b => new Interval(start + Duration.FromMinutes(b.From), start + Duration.FromMinutes(b.To))).ToArray();
+
+    private static void Add(List<(int From, int To)> busy, int from, int to)
+    {
+        if (to <= from) return;
+        if (busy.Count > 0 && busy[^1].To == from) busy[^1] = (busy[^1].From, to);
+        else busy.Add((from, to));
+    }
 }

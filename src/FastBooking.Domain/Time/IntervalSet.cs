@@ -51,4 +51,8 @@ public static class IntervalSet
         normalized.Any(i => i.Start <= range.Start && range.End <= i.End);
 
     public static bool Overlaps(Interval a, Interval b) => a.Start < b.End && b.Start < a.End;
+
+    public static bool Overlaps(IReadOnlyList<Interval> a, IReadOnlyList<Interval> b) => a.Any(x => b.Any(y => Overlaps(x, y)));
+
+    public static bool Overlaps(Interval a, IReadOnlyList<Interval> b) => b.Any(y => Overlaps(a, y));
 }

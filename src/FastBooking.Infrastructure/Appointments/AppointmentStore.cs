@@ -20,9 +20,9 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         // ON CONFLICT DO NOTHING (no arbiter: allowed for exclusion constraints) answers "taken" without deadlocks.
         var inserted = await Concurrently(() => db.Database.SqlQuery<int>($"""
             WITH booked AS (
-                INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied,
+                INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied, busy,
                     customer_name, customer_phone, customer_email, notes, cancel_reason, version, created_at, updated_at)
-                VALUES ({a.Id}, {a.Business.Value}, {a.StaffId}, {a.ServiceId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.Occupied},
+                VALUES ({a.Id}, {a.Business.Value}, {a.StaffId}, {a.ServiceId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.Occupied}, {Multirange.Of(a.Busy)},
                     {a.Customer.Name}, {a.Customer.Phone}, {a.Customer.Email}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
                 ON CONFLICT DO NOTHING RETURNING id),
             history AS (
@@ -52,6 +52,7 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         row.StartAt = a.Booked.Start;
         row.EndAt = a.Booked.End;
         row.Occupied = a.Occupied;
+        row.Busy = a.Busy.ToArray();
         row.CancelReason = a.CancelReason;
         row.Version = a.Version;
         row.UpdatedAt = a.UpdatedAt;
@@ -86,7 +87,7 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
     private static AppointmentRecord ToRecord(AppointmentRow a) => new(
         a.Id, new BusinessId(a.BusinessId), a.StaffId, a.ServiceId,
         a.Status == AppointmentRow.Confirmed ? AppointmentStatus.Confirmed : AppointmentStatus.Cancelled,
-        new Interval(a.StartAt, a.EndAt), a.Occupied, new Customer(a.CustomerName, a.CustomerPhone, a.CustomerEmail),
+        new Interval(a.StartAt, a.EndAt), a.Occupied, a.Busy, new Customer(a.CustomerName, a.CustomerPhone, a.CustomerEmail),
         a.Notes, a.CancelReason, a.Version, a.CreatedAt, a.UpdatedAt);
 
     /// <summary>A statement that a concurrent change can break (deadlock, serialization failure) says so in the application's terms.</summary>

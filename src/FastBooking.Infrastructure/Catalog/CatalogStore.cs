@@ -74,6 +74,8 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
         row.BufferBeforeMinutes = definition.BufferBeforeMinutes;
         row.BufferAfterMinutes = definition.BufferAfterMinutes;
         row.Price = definition.Price;
+        row.PhaseMinutes = definition.Phases.Select(p => p.Minutes).ToArray();
+        row.PhaseStaffBusy = definition.Phases.Select(p => p.StaffBusy).ToArray();
         row.Staff.Clear();
         row.Staff.AddRange(definition.Staff.Select(s =>
             new ServiceStaffRow { ServiceId = row.Id, StaffId = s.StaffId, DurationMinutes = s.DurationMinutes }));
@@ -81,5 +83,5 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
 
     private static ServiceRecord ToRecord(ServiceRow s) => new(s.Id, new ServiceDefinition(
         s.Name, s.DurationMinutes, s.BufferBeforeMinutes, s.BufferAfterMinutes, s.Price,
-        s.Staff.Select(p => new Performer(p.StaffId, p.DurationMinutes)).ToList()));
+        s.Staff.Select(p => new Performer(p.StaffId, p.DurationMinutes)).ToList(), RowMapping.PhasesOf(s.PhaseMinutes, s.PhaseStaffBusy)));
 }

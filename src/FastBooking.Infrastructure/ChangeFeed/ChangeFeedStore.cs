@@ -75,8 +75,8 @@ public sealed class ChangeFeedStore(NpgsqlDataSource db) : IChangeFeed
         var cancelled = r.GetString(9) == "cancelled";
         return new AppointmentRecord(
             r.GetGuid(6), business, r.GetGuid(8), r.GetGuid(12), cancelled ? AppointmentStatus.Cancelled : AppointmentStatus.Confirmed,
-            // The buffered range is not shown; the booked one stands in for it.
-            booked, booked,
+            // The buffered and busy ranges are not shown; the booked one stands in for them.
+            booked, booked, [booked],
             new Customer(r.GetString(13), r.IsDBNull(14) ? null : r.GetString(14), r.IsDBNull(15) ? null : r.GetString(15)),
             r.IsDBNull(16) ? null : r.GetString(16), cancelled && !r.IsDBNull(17) ? r.GetString(17) : null,
             r.GetInt32(7), r.GetFieldValue<Instant>(18), r.GetFieldValue<Instant>(4));

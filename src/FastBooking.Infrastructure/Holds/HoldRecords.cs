@@ -16,15 +16,16 @@ public sealed class HoldRecords(FastBookingDb db) : IHoldRecords
     public async Task<bool> TryAddAsync(BusinessId business, Hold h, Instant now, CancellationToken ct)
     {
         // One statement: the bitmap the script checked may be stale, so a confirmed appointment (or a hold Redis lost)
-        // over the range refuses the insert; the staff member's expired holds go on the way.
+        // over its busy ranges refuses the insert; the staff member's expired holds go on the way.
+        var busy = Multirange.Of(h.Busy);
         var inserted = await db.Database.SqlQuery<int>($"""
             WITH pruned AS (DELETE FROM holds WHERE staff_id = {h.StaffId.Value} AND expires_at <= {now})
-            INSERT INTO holds (token, business_id, staff_id, service_id, booked, occupied, expires_at)
-            SELECT {h.Token.Value}, {business.Value}, {h.StaffId.Value}, {h.ServiceId.Value}, {h.Booked}, {h.Occupied}, {h.ExpiresAt}
+            INSERT INTO holds (token, business_id, staff_id, service_id, booked, occupied, busy, expires_at)
+            SELECT {h.Token.Value}, {business.Value}, {h.StaffId.Value}, {h.ServiceId.Value}, {h.Booked}, {h.Occupied}, {busy}, {h.ExpiresAt}
             WHERE NOT EXISTS (SELECT 1 FROM appointments
-                              WHERE staff_id = {h.StaffId.Value} AND status = 'confirmed' AND occupied && {h.Occupied})
+                              WHERE staff_id = {h.StaffId.Value} AND status = 'confirmed' AND busy && {busy})
               AND NOT EXISTS (SELECT 1 FROM holds
-                              WHERE staff_id = {h.StaffId.Value} AND occupied && {h.Occupied} AND expires_at > {now})
+                              WHERE staff_id = {h.StaffId.Value} AND busy && {busy} AND expires_at > {now})
             RETURNING 1 AS "Value"
             """).ToListAsync(ct);
         return inserted.Count == 1;
@@ -37,9 +38,9 @@ public sealed class HoldRecords(FastBookingDb db) : IHoldRecords
         return removed.Select(ToHold).FirstOrDefault();
     }
 
-    public Task<bool> IsHeldAsync(StaffId staff, Interval occupied, Instant now, CancellationToken ct) =>
+    public Task<bool> IsHeldAsync(StaffId staff, IReadOnlyList<Interval> busy, Instant now, CancellationToken ct) =>
         db.Database.SqlQuery<bool>($"""
-            SELECT EXISTS (SELECT 1 FROM holds WHERE staff_id = {staff.Value} AND occupied && {occupied} AND expires_at > {now}) AS "Value"
+            SELECT EXISTS (SELECT 1 FROM holds WHERE staff_id = {staff.Value} AND busy && {Multirange.Of(busy)} AND expires_at > {now}) AS "Value"
             """).SingleAsync(ct);
 
     public async Task<List<LiveHold>> LiveAsync(IReadOnlyList<StaffId> staff, Instant now, CancellationToken ct)
@@ -57,5 +58,5 @@ public sealed class HoldRecords(FastBookingDb db) : IHoldRecords
     }
 
     private static Hold ToHold(HoldRow r) =>
-        new(new HoldToken(r.Token), new StaffId(r.StaffId), new ServiceId(r.ServiceId), r.Booked, r.Occupied, r.ExpiresAt);
+        new(new HoldToken(r.Token), new StaffId(r.StaffId), new ServiceId(r.ServiceId), r.Booked, r.Busy, r.ExpiresAt);
 }

@@ -30,7 +30,7 @@ public static class OutboxCodec
     public static (string Type, string Payload) Encode(ChangeEvent change) => change switch
     {
         AppointmentChanged a => (AppointmentChangedType, Serialize(new AppointmentPayload(a.AppointmentId,
-            a.Ranges.Select(r => new RangePayload(r.StaffId, r.Occupied.Start.ToUnixTimeSeconds(), r.Occupied.End.ToUnixTimeSeconds())).ToList()))),
+            a.Ranges.Select(r => new RangePayload(r.StaffId, r.Busy.Start.ToUnixTimeSeconds(), r.Busy.End.ToUnixTimeSeconds())).ToList()))),
         ScheduleChanged s => (ScheduleChangedType, Serialize(new StaffPayload(s.StaffId))),
         RulesChanged => (RulesChangedType, Serialize(new EmptyPayload())),
         CatalogChanged => (CatalogChangedType, Serialize(new EmptyPayload())),

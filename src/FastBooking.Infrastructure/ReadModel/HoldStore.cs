@@ -10,48 +10,68 @@ using StackExchange.Redis;
 namespace FastBooking.Infrastructure.ReadModel;
 
 /// <summary>
-/// Holds in Redis. One Lua script checks a range against the staff member's other live holds (and, for a customer's
-/// hold, the projected free bitmap) and reserves it, atomically. Expiry needs no sweeper: an expired hold is ignored
-/// on read, pruned by the next reservation, and its keys expire on their own. PostgreSQL keeps a durable copy of every
-/// customer's hold (<see cref="Holds.HoldRecords"/>), from which <see cref="RestoreAsync"/> stores them again.
+/// Holds in Redis. One Lua script checks a hold's busy ranges against the staff member's other live holds (and, for a
+/// customer's hold, the projected free bitmap) and reserves them, atomically. Expiry needs no sweeper: an expired hold
+/// is ignored on read, pruned by the next reservation, and its keys expire on their own. PostgreSQL keeps a durable
+/// copy of every customer's hold (<see cref="Holds.HoldRecords"/>), from which <see cref="RestoreAsync"/> stores them again.
+/// <para>
+/// A staff member's holds are a sorted set scored by expiry; a member names what it blocks and whose it is:
+/// <c>start:end[,start:end…]:token</c> (epoch milliseconds, the busy ranges in order — a processing phase is a gap).
+/// </para>
 /// </summary>
 public sealed class HoldStore(RedisGate redis) : IHoldStore
 {
+    // Parses a member into its ranges ({start, end} pairs) and its token.
+    private const string Members = """
+        local function parse(member)
+            local list, token = string.match(member, '^(.*):([^:]+)$')
+            local ranges = {}
+            for s, e in string.gmatch(list, '(%d+):(%d+)') do ranges[#ranges + 1] = {tonumber(s), tonumber(e)} end
+            return ranges, token
+        end
+
+        """;
+
     // KEYS: holds zset, hold hash, the business's generation, day bitmaps to check (0..n).
-    // ARGV: now ms, occupied start ms, occupied end ms, expiry ms, ttl ms, zset member, generation seed, then
-    //       (from bit, to bit) per day, then the hold hash's field/value pairs.
-    private const string Reserve = Generations.Bump + """
+    // ARGV: now ms, expiry ms, ttl ms, zset member, generation seed, number of bitmap checks c, then c triples (day key
+    //       number 1..n, from bit, to bit), then the hold hash's field/value pairs.
+    private const string Reserve = Generations.Bump + Members + """
         local now = tonumber(ARGV[1])
-        local occStart = tonumber(ARGV[2])
-        local occEnd = tonumber(ARGV[3])
-        local days = #KEYS - 3
+        local mine, own = parse(ARGV[4])
         -- Reservations of the same appointment (a reschedule's, and the booking's stand-in) never refuse each other.
-        local own = string.match(ARGV[6], ':([^:]+)$')
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
         for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
-            local s, e, token = string.match(member, '^(%d+):(%d+):(.+)$')
-            if token ~= own and tonumber(s) < occEnd and occStart < tonumber(e) then
-                if string.find(member, ':bkg_', 1, true) then return 'booking' end
-                return 'held'
+            local theirs, token = parse(member)
+            if token ~= own then
+                for _, a in ipairs(theirs) do
+                    for _, b in ipairs(mine) do
+                        if a[1] < b[2] and b[1] < a[2] then
+                            if string.sub(token, 1, 4) == 'bkg_' then return 'booking' end
+                            return 'held'
+                        end
+                    end
+                end
             end
         end
-        for i = 1, days do
-            local key = KEYS[3 + i]
-            local from = tonumber(ARGV[6 + 2 * i])
-            local to = tonumber(ARGV[7 + 2 * i])
+        local checks = tonumber(ARGV[6])
+        for i = 0, checks - 1 do
+            local key = KEYS[3 + tonumber(ARGV[7 + 3 * i])]
+            local from = tonumber(ARGV[8 + 3 * i])
+            local to = tonumber(ARGV[9 + 3 * i])
             if redis.call('EXISTS', key) == 0 then return 'unprojected' end
             -- Day values start with an 8-byte version: minute m is bit 64 + m.
             if to > from and redis.call('BITCOUNT', key, 64 + from, 64 + to - 1, 'BIT') ~= to - from then return 'busy' end
         end
+        local first = 7 + 3 * checks
 
         """ + Store + """
 
         return 'reserved'
         """;
 
-    // The same keys and arguments, without days: a hold PostgreSQL kept, stored again as the reservation stored it.
+    // The same keys and arguments, without checks: a hold PostgreSQL kept, stored again as the reservation stored it.
     private const string Restore = Generations.Bump + """
-        local days = 0
+        local first = 7
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
 
         """ + Store + """
@@ -62,13 +82,13 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
     // How both scripts store a hold: the zset member (scored by expiry) and the hash, both expiring after the ttl; the
     // generation moves on.
     private const string Store = """
-        redis.call('ZADD', KEYS[1], ARGV[4], ARGV[6])
-        if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[5]) then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
+        redis.call('ZADD', KEYS[1], ARGV[2], ARGV[4])
+        if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
         local fields = {}
-        for i = 8 + 2 * days, #ARGV do fields[#fields + 1] = ARGV[i] end
+        for i = first, #ARGV do fields[#fields + 1] = ARGV[i] end
         redis.call('HSET', KEYS[2], unpack(fields))
-        redis.call('PEXPIRE', KEYS[2], ARGV[5])
-        bump(KEYS[3], ARGV[7])
+        redis.call('PEXPIRE', KEYS[2], ARGV[3])
+        bump(KEYS[3], ARGV[5])
         """;
 
     public async Task<Reservation?> ReserveAsync(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
@@ -103,27 +123,30 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
             return (object)await Task.WhenAll(stored);
         }) is not null;
 
-    /// <summary>The scripts' keys and arguments (see <see cref="Reserve"/>).</summary>
+    /// <summary>The scripts' keys and arguments (see <see cref="Reserve"/>): each busy range checked on each day it touches.</summary>
     private static (RedisKey[] Keys, RedisValue[] Args) ScriptInput(BusinessId business, Hold hold, Duration timeToLive, Instant now, IReadOnlyList<LocalDay> days)
     {
         var keys = new List<RedisKey> { RedisKeys.Holds(business, hold.StaffId), RedisKeys.Hold(business, hold.Token.Value), RedisKeys.Generation(business) };
-        var args = new List<RedisValue>
+        var checks = new List<RedisValue>();
+        for (var d = 0; d < days.Count; d++)
         {
-            Ms(now), Ms(hold.Occupied.Start), Ms(hold.Occupied.End), Ms(hold.ExpiresAt), (long)timeToLive.TotalMilliseconds, MemberOf(hold),
-            Generations.Seed(),
-        };
-        foreach (var day in days)
-        {
+            var day = days[d];
             keys.Add(RedisKeys.Day(business, hold.StaffId, day.Date));
-            var from = Math.Max(0, (long)Math.Floor((hold.Occupied.Start - day.Start).TotalMinutes));
-            var to = Math.Min(day.Minutes, (long)Math.Ceiling((hold.Occupied.End - day.Start).TotalMinutes));
-            args.Add(from);
-            args.Add(to);
+            foreach (var busy in hold.Busy)
+            {
+                var from = Math.Max(0, (long)Math.Floor((busy.Start - day.Start).TotalMinutes));
+                var to = Math.Min(day.Minutes, (long)Math.Ceiling((busy.End - day.Start).TotalMinutes));
+                if (to > from) checks.AddRange([d + 1, from, to]);
+            }
         }
-        args.AddRange(["staff", hold.StaffId.ToString(), "service", hold.ServiceId.ToString(), "start", Ms(hold.Booked.Start),
-            "end", Ms(hold.Booked.End), "occStart", Ms(hold.Occupied.Start), "occEnd", Ms(hold.Occupied.End),
-            "expires", Ms(hold.ExpiresAt), "member", MemberOf(hold)]);
-        return (keys.ToArray(), args.ToArray());
+        var member = MemberOf(hold);
+        RedisValue[] args =
+        [
+            Ms(now), Ms(hold.ExpiresAt), (long)timeToLive.TotalMilliseconds, member, Generations.Seed(), checks.Count / 3, .. checks,
+            "staff", hold.StaffId.ToString(), "service", hold.ServiceId.ToString(), "start", Ms(hold.Booked.Start),
+            "end", Ms(hold.Booked.End), "busy", RangesOf(hold.Busy), "expires", Ms(hold.ExpiresAt), "member", member,
+        ];
+        return (keys.ToArray(), args);
     }
 
     public async Task<Hold?> FindAsync(BusinessId business, HoldToken token)
@@ -131,34 +154,34 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
         var entries = await redis.TryAsync(db => db.HashGetAllAsync(RedisKeys.Hold(business, token.Value)));
         if (entries is not { Length: > 0 }) return null;
         var f = entries.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
+        // A hold stored before phases existed names one occupied range.
+        var busy = f.TryGetValue("busy", out var ranges) ? ParseRanges(ranges) : [new Interval(At(f["occStart"]), At(f["occEnd"]))];
         return new Hold(token, new StaffId(Guid.Parse(f["staff"])), new ServiceId(Guid.Parse(f["service"])),
-            new Interval(At(f["start"]), At(f["end"])), new Interval(At(f["occStart"]), At(f["occEnd"])), At(f["expires"]));
+            new Interval(At(f["start"]), At(f["end"])), busy, At(f["expires"]));
     }
 
-    // KEYS: holds zset, hold hash, the business's generation; ARGV: zset member, generation seed.
+    // KEYS: holds zset, hold hash, the business's generation; ARGV: token, generation seed. By token, since whoever frees
+    // a booking's stand-in knows the appointment, not the ranges it was reserved with.
     private const string Release = Generations.Bump + """
-        redis.call('ZREM', KEYS[1], ARGV[1])
+        local suffix = ':' .. ARGV[1]
+        for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+            if string.sub(member, -#suffix) == suffix then redis.call('ZREM', KEYS[1], member) end
+        end
         redis.call('DEL', KEYS[2])
         bump(KEYS[3], ARGV[2])
         return 1
         """;
 
-    public Task<bool> ReleaseAsync(BusinessId business, Hold hold) => ReleaseAsync(business, hold.StaffId, hold.Occupied, hold.Token.Value);
+    public Task<bool> ReleaseAsync(BusinessId business, Hold hold) => ReleaseStandInsAsync(business, [(hold.StaffId, hold.Token.Value)]);
 
-    /// <summary>Frees the hold or reservation of one staff member's occupied range by its token.</summary>
-    public async Task<bool> ReleaseAsync(BusinessId business, StaffId staff, Interval occupied, string token) =>
-        await redis.TryAsync(db => db.ScriptEvaluateAsync(Release,
-            [RedisKeys.Holds(business, staff), RedisKeys.Hold(business, token), RedisKeys.Generation(business)],
-            [MemberOf(occupied, token), Generations.Seed()])) is not null;
-
-    /// <summary>Frees the given reservations (staff, occupied range, token) in one round trip; false when Redis did not answer.</summary>
-    public async Task<bool> ReleaseStandInsAsync(BusinessId business, IReadOnlyList<(StaffId Staff, Interval Occupied, string Token)> standIns) =>
+    /// <summary>Frees the given holds or reservations (staff, token) in one round trip; false when Redis did not answer.</summary>
+    public async Task<bool> ReleaseStandInsAsync(BusinessId business, IReadOnlyList<(StaffId Staff, string Token)> standIns) =>
         standIns.Count == 0 || await redis.TryAsync(async db =>
         {
             var batch = db.CreateBatch();
-            var released = standIns.Select(r => batch.ScriptEvaluateAsync(Release,
+            var released = standIns.Distinct().Select(r => batch.ScriptEvaluateAsync(Release,
                 [RedisKeys.Holds(business, r.Staff), RedisKeys.Hold(business, r.Token), RedisKeys.Generation(business)],
-                [MemberOf(r.Occupied, r.Token), Generations.Seed()])).ToArray();
+                [r.Token, Generations.Seed()])).ToArray();
             batch.Execute();
             return (object)await Task.WhenAll(released);
         }) is not null;
@@ -206,9 +229,10 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
             var entries = (RedisValue[])perStaff[i]!;
             for (var e = 0; e + 1 < entries.Length; e += 2)
             {
-                // The member names what blocks: the occupied range, then the token.
-                var parts = entries[e].ToString().Split(':', 3);
-                holds.Add(new LiveHold(new HoldToken(parts[2]), staff[i], new Interval(At(parts[0]), At(parts[1])),
+                // The member names what blocks: the busy ranges, then the token.
+                var member = entries[e].ToString();
+                var split = member.LastIndexOf(':');
+                holds.Add(new LiveHold(new HoldToken(member[(split + 1)..]), staff[i], ParseRanges(member[..split]),
                     Instant.FromUnixTimeMilliseconds((long)(double)entries[e + 1])));
             }
         }
@@ -217,7 +241,14 @@ public sealed class HoldStore(RedisGate redis) : IHoldStore
 
     public static long Ms(Instant i) => i.ToUnixTimeMilliseconds();
 
-    private static string MemberOf(Hold h) => MemberOf(h.Occupied, h.Token.Value);
-    private static string MemberOf(Interval occupied, string token) => $"{Ms(occupied.Start)}:{Ms(occupied.End)}:{token}";
+    private static string MemberOf(Hold h) => $"{RangesOf(h.Busy)}:{h.Token.Value}";
+
+    private static string RangesOf(IReadOnlyList<Interval> busy) => string.Join(',', busy.Select(b => $"{Ms(b.Start)}:{Ms(b.End)}"));
+
+    private static Interval[] ParseRanges(string ranges) => ranges.Split(',').Select(r =>
+    {
+        var colon = r.IndexOf(':');
+        return new Interval(At(r[..colon]), At(r[(colon + 1)..]));
+    }).ToArray();
     private static Instant At(string ms) => Instant.FromUnixTimeMilliseconds(long.Parse(ms));
 }

@@ -18,7 +18,8 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
                b.cancellation_cutoff_minutes, b.reschedule_cutoff_minutes, b.hold_ttl_seconds,
                s.id, s.name, s.duration_minutes, s.buffer_before_minutes, s.buffer_after_minutes,
                ss.staff_id, ss.duration_minutes,
-               EXISTS (SELECT 1 FROM staff WHERE id = $3 AND business_id = b.id AND active)
+               EXISTS (SELECT 1 FROM staff WHERE id = $3 AND business_id = b.id AND active),
+               s.phase_minutes, s.phase_staff_busy
         FROM businesses b
         LEFT JOIN services s ON s.id = $2 AND s.business_id = b.id AND s.active
         LEFT JOIN service_staff ss ON ss.service_id = s.id
@@ -37,7 +38,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter { Value = staffId ?? Guid.Empty });
         await using var reader = await command.ExecuteReaderAsync(ct);
         Business? found = null;
-        (ServiceId Id, string Name, int Duration, int Before, int After)? service = null;
+        (ServiceId Id, string Name, int Duration, int Before, int After, IReadOnlyList<ServicePhase> Phases)? service = null;
         var performers = new Dictionary<StaffId, int?>();
         var staffKnown = false;
         while (await reader.ReadAsync(ct))
@@ -46,12 +47,13 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
                 reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7)));
             staffKnown = reader.GetBoolean(15);
             if (reader.IsDBNull(8)) continue;
-            service ??= (new ServiceId(reader.GetGuid(8)), reader.GetString(9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12));
+            service ??= (new ServiceId(reader.GetGuid(8)), reader.GetString(9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12),
+                RowMapping.PhasesOf(reader.GetFieldValue<int[]>(16), reader.GetFieldValue<bool[]>(17)));
             if (!reader.IsDBNull(13))
                 performers[new StaffId(reader.GetGuid(13))] = reader.IsDBNull(14) ? null : reader.GetInt32(14);
         }
         if (found is null) return null;
-        var result = service is { } v ? new Service(v.Id, v.Name, v.Duration, v.Before, v.After, performers) : null;
+        var result = service is { } v ? new Service(v.Id, v.Name, v.Duration, v.Before, v.After, performers, v.Phases) : null;
         return new CatalogEntry(found, result, staffKnown);
     }
 }

@@ -29,7 +29,10 @@ public static class RowMapping
     }
 
     public static Appointment ToDomain(this AppointmentRow a) => new(
-        new AppointmentId(a.Id), new StaffId(a.StaffId), new Interval(a.StartAt, a.EndAt), a.Occupied);
+        new AppointmentId(a.Id), new StaffId(a.StaffId), new Interval(a.StartAt, a.EndAt), a.Busy);
+
+    public static IReadOnlyList<ServicePhase> PhasesOf(int[] minutes, bool[] staffBusy) =>
+        minutes.Zip(staffBusy, (m, busy) => new ServicePhase(m, busy)).ToArray();
 
     public static StaffSchedule ScheduleOf(
         Guid staffId, IEnumerable<WeeklyRangeRow> weekly, IEnumerable<TimeOffRow> timeOff, IEnumerable<DateOverrideRow> overrides)

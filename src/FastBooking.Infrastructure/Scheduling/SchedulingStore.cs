@@ -48,7 +48,7 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
                     ids, around.End, around.Start),
                 Command("SELECT staff_id, date, start_minutes, end_minutes FROM date_overrides WHERE staff_id = ANY($1) AND date >= $2 AND date <= $3",
                     ids, fromDate, toDate),
-                Command($"SELECT id, staff_id, start_at, end_at, occupied FROM appointments WHERE staff_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
+                Command($"SELECT id, staff_id, start_at, end_at, busy FROM appointments WHERE staff_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
                         "AND lower(occupied) < $2 AND upper(occupied) > $3", ids, around.End, around.Start),
             },
         };
@@ -69,7 +69,7 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
                 appointments.Add(new Appointment(new AppointmentId(reader.GetGuid(0)), new StaffId(reader.GetGuid(1)),
-                    new Interval(reader.GetFieldValue<Instant>(2), reader.GetFieldValue<Instant>(3)), reader.GetFieldValue<Interval>(4)));
+                    new Interval(reader.GetFieldValue<Instant>(2), reader.GetFieldValue<Instant>(3)), reader.GetFieldValue<Interval[]>(4)));
         }
 
         var schedules = ids.ToDictionary(id => new StaffId(id), id => Readable(id,

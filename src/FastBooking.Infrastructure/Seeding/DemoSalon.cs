@@ -4,6 +4,7 @@ using FastBooking.Application.Common;
 using FastBooking.Application.Schedules;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Schedules;
+using FastBooking.Domain.Services;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -11,7 +12,7 @@ namespace FastBooking.Infrastructure.Seeding;
 
 /// <summary>
 /// A demo salon to try the API on: 20 staff in Europe/London, Monday–Saturday, a lunch break, some split shifts,
-/// and five services. Fixed ids and a fixed API key (<see cref="StartupOptions.DemoApiKey"/>), so example requests work as written.
+/// and six services, one of them a colour with processing time. Fixed ids and a fixed API key (<see cref="StartupOptions.DemoApiKey"/>), so example requests work as written.
 /// Written through the stores, not the use cases (those choose their own ids and key), so it records no outbox events.
 /// </summary>
 public sealed class DemoSalon(
@@ -20,13 +21,15 @@ public sealed class DemoSalon(
 {
     public static readonly Guid BusinessId = Guid.Parse("00000000-0000-4000-8000-000000000001");
 
-    private static readonly (string Name, int Minutes, int Before, int After, decimal Price)[] Services =
+    private static readonly (string Name, int Minutes, int Before, int After, decimal Price, ServicePhase[] Phases)[] Services =
     [
-        ("Haircut", 30, 0, 5, 25m),
-        ("Beard trim", 15, 0, 5, 12m),
-        ("Cut and colour", 90, 5, 10, 85m),
-        ("Wash and blow-dry", 45, 0, 5, 35m),
-        ("Kids cut", 20, 0, 5, 15m),
+        ("Haircut", 30, 0, 5, 25m, []),
+        ("Beard trim", 15, 0, 5, 12m, []),
+        ("Cut and colour", 90, 5, 10, 85m, []),
+        ("Wash and blow-dry", 45, 0, 5, 35m, []),
+        ("Kids cut", 20, 0, 5, 15m, []),
+        // Application, then 35 minutes of processing in which the stylist may take another client, then the rinse.
+        ("Colour", 65, 0, 5, 60m, [new ServicePhase(20, true), new ServicePhase(35, false), new ServicePhase(10, true)]),
     ];
 
     public static Guid StaffId(int n) => Guid.Parse($"00000000-0000-4000-8001-{n:D12}");
@@ -54,11 +57,11 @@ public sealed class DemoSalon(
         }
         for (var s = 0; s < Services.Length; s++)
         {
-            var (name, minutes, before, after, price) = Services[s];
+            var (name, minutes, before, after, price, phases) = Services[s];
             var staff = Enumerable.Range(1, 20)
-                .Select(n => new Performer(StaffId(n), n % 5 == 0 && minutes >= 30 ? minutes + 15 : null)) // juniors take longer
+                .Select(n => new Performer(StaffId(n), n % 5 == 0 && minutes >= 30 && phases.Length == 0 ? minutes + 15 : null)) // juniors take longer
                 .ToList();
-            catalog.AddService(business, new ServiceRecord(ServiceId(s + 1), new ServiceDefinition(name, minutes, before, after, price, staff)), now);
+            catalog.AddService(business, new ServiceRecord(ServiceId(s + 1), new ServiceDefinition(name, minutes, before, after, price, staff, phases)), now);
         }
         await unitOfWork.SaveAsync(ct);
     }

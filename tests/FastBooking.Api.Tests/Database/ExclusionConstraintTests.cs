@@ -19,10 +19,10 @@ public sealed class ExclusionConstraintTests(ApiFactory api) : ApiTest(api)
         await using var connection = new NpgsqlConnection(ApiFactory.PostgresConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
-            INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied,
+            INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied, busy,
                 customer_name, version, created_at, updated_at)
             VALUES (gen_random_uuid(), @business, @staff, @service, @status, @from::timestamptz, @to::timestamptz,
-                tstzrange(@from::timestamptz, @to::timestamptz), 'Raw SQL', 1, now(), now())
+                tstzrange(@from::timestamptz, @to::timestamptz), tstzmultirange(tstzrange(@from::timestamptz, @to::timestamptz)), 'Raw SQL', 1, now(), now())
             """, connection);
         command.Parameters.AddWithValue("business", Guid.Parse(salon.BusinessId));
         command.Parameters.AddWithValue("staff", Guid.Parse(staff));

@@ -94,13 +94,13 @@ public sealed class SchemaTests(ApiFactory api) : ApiTest(api)
         await using (var noSeqScan = new NpgsqlCommand("SET enable_seqscan = off", connection)) await noSeqScan.ExecuteNonQueryAsync();
         await using var command = new NpgsqlCommand("""
             EXPLAIN SELECT 1 FROM holds
-            WHERE staff_id = '00000000-0000-0000-0000-000000000001' AND occupied && tstzrange(now(), now() + interval '1 hour')
+            WHERE staff_id = '00000000-0000-0000-0000-000000000001' AND busy && tstzmultirange(tstzrange(now(), now() + interval '1 hour'))
             """, connection);
         var plan = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
 
-        Assert.Contains(plan, line => line.Contains("holds_staff_occupied"));
+        Assert.Contains(plan, line => line.Contains("holds_staff_busy"));
     }
 
     private static string Nullability(bool nullable) => nullable ? "NULL" : "NOT NULL";

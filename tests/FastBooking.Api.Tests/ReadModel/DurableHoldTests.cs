@@ -196,7 +196,7 @@ public sealed class DurableHoldTests(ApiFactory api, NoRedisFactory down) : ApiT
         var now = Api.Clock.GetCurrentInstant();
         var range = new Interval(Instant.FromUtc(2026, 12, 1, 10, 0), Instant.FromUtc(2026, 12, 1, 10, 30));
         // What a booking's transaction reserves before it inserts, and never released: its instance died.
-        var left = new Hold(HoldTokens.ReservationOf(Guid.NewGuid()), new StaffId(Guid.Parse(staff)), new ServiceId(Guid.Parse(service)), range, range, now + ttl);
+        var left = new Hold(HoldTokens.ReservationOf(Guid.NewGuid()), new StaffId(Guid.Parse(staff)), new ServiceId(Guid.Parse(service)), range, [range], now + ttl);
         Assert.Equal(Reservation.Reserved, await Api.Services.GetRequiredService<IHoldStore>().ReserveAsync(business, left, ttl, now, []));
         await SalonClient.AssertProblem(await salon.HoldAsync(service, staff, Ten), HttpStatusCode.Conflict, "hold_conflict");
 
@@ -220,10 +220,10 @@ public sealed class DurableHoldTests(ApiFactory api, NoRedisFactory down) : ApiT
         await using var connection = new NpgsqlConnection(ApiFactory.PostgresConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
-            INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied,
+            INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied, busy,
                 customer_name, version, created_at, updated_at)
             VALUES (gen_random_uuid(), @business, @staff, @service, 'confirmed', @from::timestamptz, @to::timestamptz,
-                tstzrange(@from::timestamptz, @to::timestamptz), 'Lost sync', 1, now(), now())
+                tstzrange(@from::timestamptz, @to::timestamptz), tstzmultirange(tstzrange(@from::timestamptz, @to::timestamptz)), 'Lost sync', 1, now(), now())
             """, connection);
         command.Parameters.AddWithValue("business", Guid.Parse(salon.BusinessId));
         command.Parameters.AddWithValue("staff", Guid.Parse(staff));

@@ -57,12 +57,15 @@ public sealed class SalonClient
         return id;
     }
 
-    public async Task<string> AddServiceAsync(IEnumerable<string> staff, int minutes = 30, int before = 0, int after = 0)
+    /// <param name="phases">(minutes, staff busy) in order, when the service has phases.</param>
+    public async Task<string> AddServiceAsync(IEnumerable<string> staff, int minutes = 30, int before = 0, int after = 0,
+        IEnumerable<(int Minutes, bool StaffBusy)>? phases = null)
     {
         var service = await Json(await Ok(Http.PostAsJsonAsync("/v1/services", new
         {
             name = $"Service {minutes}m", durationMinutes = minutes, bufferBeforeMinutes = before, bufferAfterMinutes = after,
             staff = staff.Select(s => new { staffId = s }),
+            phases = phases?.Select(p => new { minutes = p.Minutes, staffBusy = p.StaffBusy }),
         })));
         return service["id"]!.GetValue<string>();
     }
@@ -108,10 +111,10 @@ public sealed class SalonClient
     public Task<long> ConfirmedCountAsync() =>
         CountAsync("SELECT count(*) FROM appointments WHERE business_id = @business AND status = 'confirmed'");
 
-    /// <summary>Pairs of this salon's confirmed appointments whose occupied ranges overlap for one staff member: must stay 0.</summary>
+    /// <summary>Pairs of this salon's confirmed appointments whose busy ranges overlap for one staff member: must stay 0.</summary>
     public Task<long> OverlapCountAsync() => CountAsync("""
         SELECT count(*) FROM appointments a JOIN appointments b
-          ON a.staff_id = b.staff_id AND a.id < b.id AND a.occupied && b.occupied
+          ON a.staff_id = b.staff_id AND a.id < b.id AND a.busy && b.busy
         WHERE a.business_id = @business AND a.status = 'confirmed' AND b.status = 'confirmed'
         """);
 

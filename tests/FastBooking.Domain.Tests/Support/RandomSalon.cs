@@ -83,9 +83,14 @@ public static class RandomSalon
 
         var performers = staff.Where(_ => random.Next(8) > 0).ToList();
         if (performers.Count == 0 && random.Next(10) > 0) performers.Add(Pick(random, staff));
-        var own = performers.Where(_ => random.Next(3) == 0).ToDictionary(id => id, _ => random.Next(5, 120));
-        var service = salon.AddService(random.Next(5, 91), BufferMinutes(random), BufferMinutes(random), performers, own);
-        var other = salon.AddService(random.Next(5, 121), BufferMinutes(random), BufferMinutes(random), staff);
+        // A third of the services have phases (processing time), and then one duration for everyone.
+        var minutes = random.Next(5, 91);
+        var phases = random.Next(3) == 0 ? RandomPhases(random, minutes) : null;
+        var own = phases is null ? performers.Where(_ => random.Next(3) == 0).ToDictionary(id => id, _ => random.Next(5, 120)) : null;
+        var service = salon.AddService(minutes, BufferMinutes(random), BufferMinutes(random), performers, own, phases);
+        var otherMinutes = random.Next(5, 121);
+        var other = salon.AddService(otherMinutes, BufferMinutes(random), BufferMinutes(random), staff,
+            phases: random.Next(3) == 0 ? RandomPhases(random, otherMinutes) : null);
 
         var now = zone.AtStartOfDay(from).ToInstant()
             + Duration.FromMinutes(random.Next(-36 * 60, 720))
@@ -103,6 +108,17 @@ public static class RandomSalon
         var asked = random.Next(4) == 0 ? [Pick(random, staff)] : staff;
         var search = new SlotSearch(salon.Business, service, asked, from, to);
         return new RandomCase(seed, salon, service, search, now);
+    }
+
+    /// <summary>Two to four phases that add up to the duration, at least one of them busy.</summary>
+    private static ServicePhase[] RandomPhases(Random random, int minutes)
+    {
+        var count = Math.Min(minutes, random.Next(2, 5));
+        var cuts = Enumerable.Range(1, minutes - 1).OrderBy(_ => random.Next()).Take(count - 1).Order().Prepend(0).Append(minutes).ToArray();
+        var phases = cuts.Zip(cuts.Skip(1), (a, b) => new ServicePhase(b - a, random.Next(2) == 0)).ToArray();
+        var busy = random.Next(phases.Length);
+        if (phases.All(p => !p.StaffBusy)) phases[busy] = new ServicePhase(phases[busy].Minutes, true);
+        return phases;
     }
 
     private static int BufferMinutes(Random random) => random.Next(3) == 0 ? 0 : random.Next(0, 31);

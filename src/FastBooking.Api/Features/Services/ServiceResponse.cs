@@ -4,9 +4,12 @@ namespace FastBooking.Api.Features.Services;
 
 public sealed record ServiceResponse(
     Guid Id, string Name, int DurationMinutes, int BufferBeforeMinutes, int BufferAfterMinutes, decimal? Price,
-    IReadOnlyList<ServiceResponse.StaffDto> Staff)
+    IReadOnlyList<ServiceResponse.StaffDto> Staff, IReadOnlyList<ServiceResponse.PhaseDto> Phases)
 {
     public sealed record StaffDto(Guid StaffId, int? DurationMinutes);
+
+    /// <summary>One step of the service; <c>staffBusy: false</c> is processing time.</summary>
+    public sealed record PhaseDto(int Minutes, bool StaffBusy);
 
     public static ServiceResponse Example
     {
@@ -14,7 +17,7 @@ public sealed record ServiceResponse(
         {
             var r = ServiceRequest.Example;
             return new(Guid.Parse(r.Id!), r.Name!, r.DurationMinutes, r.BufferBeforeMinutes, r.BufferAfterMinutes, r.Price,
-                r.Staff!.Select(s => new StaffDto(Guid.Parse(s.StaffId!), s.DurationMinutes)).ToList());
+                r.Staff!.Select(s => new StaffDto(Guid.Parse(s.StaffId!), s.DurationMinutes)).ToList(), []);
         }
     }
 
@@ -22,6 +25,7 @@ public sealed record ServiceResponse(
     {
         var s = service.Definition;
         return new(service.Id, s.Name, s.DurationMinutes, s.BufferBeforeMinutes, s.BufferAfterMinutes, s.Price,
-            s.Staff.OrderBy(x => x.StaffId).Select(x => new StaffDto(x.StaffId, x.DurationMinutes)).ToList());
+            s.Staff.OrderBy(x => x.StaffId).Select(x => new StaffDto(x.StaffId, x.DurationMinutes)).ToList(),
+            s.Phases.Select(p => new PhaseDto(p.Minutes, p.StaffBusy)).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using FastBooking.Application.Common;
 using FastBooking.Domain.Availability;
+using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
 
@@ -37,7 +38,7 @@ public sealed class BookAppointmentHandler(
         var day = LocalDay.Of(command.Start.InZone(business.Zone).Date, business.Zone);
         foreach (var staff in AnyStaffPolicy.InOrder(bookable, state.Appointments, day))
         {
-            var appointment = New(command, service.AppointmentAt(command.Start, staff), service.OccupiedAt(command.Start, staff), staff, context);
+            var appointment = New(command, service, staff, context);
             if (hold is null && await reservations.ReserveAsync(appointment, context.Now, ct) is { } taken)
             {
                 refusals.Add(taken);
@@ -58,7 +59,7 @@ public sealed class BookAppointmentHandler(
         return Refusals.MostTransient(refusals);
     }
 
-    private static AppointmentRecord New(BookAppointment c, NodaTime.Interval booked, NodaTime.Interval occupied, StaffId staff, ChangeContext context) => new(
+    private static AppointmentRecord New(BookAppointment c, Service service, StaffId staff, ChangeContext context) => new(
         Guid.CreateVersion7(context.Now.ToDateTimeOffset()), c.Business, staff.Value, c.ServiceId, AppointmentStatus.Confirmed,
-        booked, occupied, c.Customer, c.Notes, CancelReason: null, Version: 1, CreatedAt: context.Now, UpdatedAt: context.Now);
+        service.AppointmentAt(c.Start, staff), service.OccupiedAt(c.Start, staff), service.BusyAt(c.Start, staff), c.Customer, c.Notes, CancelReason: null, Version: 1, CreatedAt: context.Now, UpdatedAt: context.Now);
 }

@@ -36,6 +36,7 @@ public sealed class RescheduleAppointmentHandler(
         var moved = appointment with
         {
             StaffId = staffId, Booked = service.AppointmentAt(command.Start, staff), Occupied = service.OccupiedAt(command.Start, staff),
+            Busy = service.BusyAt(command.Start, staff),
         };
         if (hold is null)
         {

@@ -49,7 +49,7 @@ public sealed class PlaceHoldHandler(
                 continue;
             }
             var hold = new Hold(HoldTokens.NewHold(), staff, service.Id, service.AppointmentAt(start, staff),
-                service.OccupiedAt(start, staff), now + business.Rules.HoldTtl);
+                service.BusyAt(start, staff), now + business.Rules.HoldTtl);
             var days = bitmaps ? Bookability.DaysTouching(hold.Occupied, business.Zone).ToList() : [];
             var result = await holds.ReserveAsync(command.Business, hold, business.Rules.HoldTtl, now, days);
             if (result == Reservation.Unprojected)

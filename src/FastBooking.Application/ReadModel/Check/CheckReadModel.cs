@@ -56,7 +56,7 @@ public sealed class CheckReadModelHandler(ISchedulingReader reader, IReadModel r
                 if (truth.Bytes.SequenceEqual(cached.Bytes)) continue;
                 var minutes = Enumerable.Range(0, truth.Minutes).Where(m => truth.IsFree(m) != cached.IsFree(m)).ToArray();
                 // Busy in truth, free in Redis, and blocked by a booking's stand-in: the projector has yet to apply it.
-                if (minutes.All(m => !truth.IsFree(m) && standIns[id].Any(h => h.Occupied.Contains(truth.InstantAt(m))))) pending++;
+                if (minutes.All(m => !truth.IsFree(m) && standIns[id].Any(h => h.Blocks(truth.InstantAt(m))))) pending++;
                 else differences.Add(new Difference(id.Value, date, "different", minutes));
             }
         }

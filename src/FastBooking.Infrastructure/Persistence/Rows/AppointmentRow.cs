@@ -3,8 +3,8 @@ using NodaTime;
 namespace FastBooking.Infrastructure.Persistence.Rows;
 
 /// <summary>
-/// An appointment. <see cref="Occupied"/> (tstzrange, buffers included) is what the exclusion constraint guards
-/// for confirmed rows.
+/// An appointment. <see cref="Occupied"/> (tstzrange) is the visit with its buffers; <see cref="Busy"/>
+/// (tstzmultirange inside it: the buffers and busy phases) is what the exclusion constraint guards for confirmed rows.
 /// </summary>
 public sealed class AppointmentRow
 {
@@ -19,6 +19,7 @@ public sealed class AppointmentRow
     public Instant StartAt { get; set; }
     public Instant EndAt { get; set; }
     public Interval Occupied { get; set; }
+    public Interval[] Busy { get; set; } = [];
     public required string CustomerName { get; set; }
     public string? CustomerPhone { get; set; }
     public string? CustomerEmail { get; set; }

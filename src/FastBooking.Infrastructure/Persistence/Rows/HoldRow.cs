@@ -11,5 +11,7 @@ public sealed class HoldRow
     public Guid ServiceId { get; set; }
     public Interval Booked { get; set; }
     public Interval Occupied { get; set; }
+    /// <summary>The staff member's busy ranges inside <see cref="Occupied"/> (tstzmultirange), what the hold blocks.</summary>
+    public Interval[] Busy { get; set; } = [];
     public Instant ExpiresAt { get; set; }
 }

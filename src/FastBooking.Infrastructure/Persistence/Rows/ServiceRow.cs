@@ -11,6 +11,9 @@ public sealed class ServiceRow
     public int BufferBeforeMinutes { get; set; }
     public int BufferAfterMinutes { get; set; }
     public decimal? Price { get; set; }
+    /// <summary>The phases in order, as two arrays of one length (empty: no phases).</summary>
+    public int[] PhaseMinutes { get; set; } = [];
+    public bool[] PhaseStaffBusy { get; set; } = [];
     public bool Active { get; set; }
     public Instant CreatedAt { get; set; }
     public List<ServiceStaffRow> Staff { get; set; } = [];

@@ -8385,6 +8385,9 @@ namespace FastBooking.Api.Tests.Contract.Generated
         [System.Text.Json.Serialization.JsonPropertyName("staff")]
         public System.Collections.Generic.ICollection<ServiceResponseStaffDto> Staff { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("phases")]
+        public System.Collections.Generic.ICollection<ServiceResponsePhaseDto> Phases { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8396,6 +8399,21 @@ namespace FastBooking.Api.Tests.Contract.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("durationMinutes")]
         public int? DurationMinutes { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// One step of the service; staffBusy: false is processing time.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ServiceResponsePhaseDto
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("minutes")]
+        public int Minutes { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("staffBusy")]
+        public bool StaffBusy { get; set; } = default!;
 
     }
 
@@ -8431,6 +8449,14 @@ namespace FastBooking.Api.Tests.Contract.Generated
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<ServiceRequestStaffDto> Staff { get; set; } = new System.Collections.ObjectModel.Collection<ServiceRequestStaffDto>();
 
+        /// <summary>
+        /// Optional, in order: the steps that make up the duration; a phase with staffBusy: false is
+        /// <br/>            processing time, in which the staff member may take another client.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("phases")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<ServiceRequestPhaseDto> Phases { get; set; } = new System.Collections.ObjectModel.Collection<ServiceRequestPhaseDto>();
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -8442,6 +8468,18 @@ namespace FastBooking.Api.Tests.Contract.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("durationMinutes")]
         public int? DurationMinutes { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ServiceRequestPhaseDto
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("minutes")]
+        public int Minutes { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("staffBusy")]
+        public bool? StaffBusy { get; set; } = default!;
 
     }
 
