@@ -1,6 +1,7 @@
 using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
 using FastBooking.Application.Common;
 using NodaTime;
 
@@ -19,6 +20,9 @@ public sealed record AppointmentRecord(
     IReadOnlyList<Interval> Busy, Customer Customer, string? Notes, string? CancelReason, int Version, Instant CreatedAt, Instant UpdatedAt)
 {
     public IEnumerable<StaffRange> Ranges => Busy.Select(b => new StaffRange(StaffId, b));
+
+    /// <summary>The processing time inside the appointment: booked, and the staff member free for another client.</summary>
+    public IReadOnlyList<Interval> Processing => IntervalSet.Subtract([Booked], Busy);
 
     public Appointment ToDomain() => new(new AppointmentId(Id), new StaffId(StaffId), Booked, Busy);
 }

@@ -26,8 +26,8 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
                     {a.Customer.Name}, {a.Customer.Phone}, {a.Customer.Email}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
                 ON CONFLICT DO NOTHING RETURNING id),
             history AS (
-                INSERT INTO appointment_history (appointment_id, version, event, staff_id, status, start_at, end_at, at)
-                SELECT id, {a.Version}, {AppointmentLedger.Booked}, {a.StaffId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.CreatedAt} FROM booked),
+                INSERT INTO appointment_history (appointment_id, version, event, staff_id, status, start_at, end_at, busy, at)
+                SELECT id, {a.Version}, {AppointmentLedger.Booked}, {a.StaffId}, {status}, {a.Booked.Start}, {a.Booked.End}, {Multirange.Of(a.Busy)}, {a.CreatedAt} FROM booked),
             outbox AS (
                 INSERT INTO outbox (business_id, type, payload, created_at)
                 SELECT {a.Business.Value}, {type}, CAST({payload} AS jsonb), {a.CreatedAt} FROM booked)
@@ -61,7 +61,7 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
     public void AddHistory(AppointmentRecord a, string change, Instant at) => db.AppointmentHistory.Add(new AppointmentHistoryRow
     {
         AppointmentId = a.Id, Version = a.Version, Event = change, StaffId = a.StaffId, Status = StatusOf(a.Status),
-        StartAt = a.Booked.Start, EndAt = a.Booked.End, At = at,
+        StartAt = a.Booked.Start, EndAt = a.Booked.End, Busy = a.Busy.ToArray(), At = at,
     });
 
     public async Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct)

@@ -127,6 +127,21 @@ public sealed class SalonClient
     /// <summary>The items of one page of a list answer (<c>{ items, next }</c>).</summary>
     public static JsonArray Items(JsonNode page) => page["items"]!.AsArray();
 
+    /// <summary>The business's change feed from its start, page by page, as far as it is positioned now.</summary>
+    public async Task<List<JsonNode>> EventsAsync(int limit = 100)
+    {
+        var events = new List<JsonNode>();
+        var after = "0";
+        while (true)
+        {
+            var page = await Json(await Ok(Http.GetAsync($"/v1/events?after={after}&limit={limit}")));
+            var items = Items(page);
+            if (items.Count == 0) return events;
+            events.AddRange(items.Select(i => i!.DeepClone()));
+            after = page["next"]!.GetValue<string>();
+        }
+    }
+
     /// <summary>The starts of an availability answer, as the API wrote them.</summary>
     public static List<string> Starts(JsonNode availability) =>
         availability["slots"]!.AsArray().Select(s => s!["start"]!.GetValue<string>()).ToList();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using FastBooking.Api.Tests.Support;
 
 namespace FastBooking.Api.Tests.Visits;
@@ -37,6 +38,33 @@ public sealed class ProcessingTimeTests(ApiFactory api) : ApiTest(api)
             SELECT count(*) FROM appointments WHERE business_id = @business AND start_at = '2026-12-01T10:00:00Z'
               AND busy = '{[2026-12-01 10:00Z,2026-12-01 10:15Z),[2026-12-01 11:00Z,2026-12-01 11:10Z)}'::tstzmultirange
             """));
+    }
+
+    [Fact]
+    public async Task An_appointment_answers_its_processing_time_and_the_change_feed_shows_it_at_each_version()
+    {
+        var (salon, stylist, colour, cut) = await SalonAsync();
+        var booked = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(colour, stylist, "2026-12-01T10:00:00Z")));
+        var id = booked["id"]!.GetValue<string>();
+        var moved = await SalonClient.Json(await SalonClient.Ok(salon.RescheduleAsync(id, "2026-12-01T14:00:00Z")));
+        var cutAnswer = await SalonClient.Json(await SalonClient.Ok(salon.BookAsync(cut, stylist, "2026-12-01T09:00:00Z")));
+
+        const string AtTen = "2026-12-01T10:15:00+00:00/2026-12-01T11:00:00+00:00";
+        const string AtTwo = "2026-12-01T14:15:00+00:00/2026-12-01T15:00:00+00:00";
+        Assert.Equal(AtTen, Processing(booked));
+        Assert.Equal(AtTwo, Processing(moved));
+        Assert.Equal("", Processing(cutAnswer));
+
+        var events = await salon.EventsAsync();
+        for (var until = DateTime.UtcNow + TimeSpan.FromSeconds(40); Of(events, id).Count < 2 && DateTime.UtcNow < until; events = await salon.EventsAsync())
+            await Task.Delay(50);
+        Assert.Equal([AtTen, AtTwo], Of(events, id).Select(e => Processing(e["data"]!["appointment"]!)));
+
+        static string Processing(JsonNode appointment) => string.Join(" ",
+            appointment["processing"]!.AsArray().Select(p => $"{p!["start"]}/{p["end"]}"));
+
+        static List<JsonNode> Of(List<JsonNode> feed, string appointment) =>
+            feed.Where(e => e["data"]?["appointment"]?["id"]?.GetValue<string>() == appointment).ToList();
     }
 
     [Fact]

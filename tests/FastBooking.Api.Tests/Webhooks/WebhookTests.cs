@@ -61,20 +61,6 @@ public sealed class WebhookTests
     private static IEnumerable<string> AppointmentIds(IEnumerable<JsonNode> feed) =>
         feed.Where(e => AppointmentEvents.Contains(e["type"]!.GetValue<string>())).Select(e => e["id"]!.GetValue<string>());
 
-    private static async Task<List<JsonNode>> FeedAsync(SalonClient salon, int limit)
-    {
-        var events = new List<JsonNode>();
-        var after = "0";
-        while (true)
-        {
-            var page = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/events?after={after}&limit={limit}")));
-            var items = SalonClient.Items(page);
-            if (items.Count == 0) return events;
-            events.AddRange(items.Select(i => i!.DeepClone()));
-            after = page["next"]!.GetValue<string>();
-        }
-    }
-
     [Fact]
     public async Task A_receiver_sees_an_appointment_booked_rescheduled_and_cancelled_in_order_with_valid_signatures()
     {
@@ -110,7 +96,7 @@ public sealed class WebhookTests
         await salon.BookedAsync(service, staff, RealClock.Start(hour: 12));
         await SalonClient.Ok(salon.RescheduleAsync(first, RealClock.Start(hour: 14)));
         await receiver.WaitForAsync(r => r.Select(x => x.EventId).Distinct().Count() >= 3, Patience);
-        var feed = await FeedAsync(salon, limit: 100);
+        var feed = await salon.EventsAsync(limit: 100);
 
         var got = receiver.Requests.ToList();
         Assert.Equal(AppointmentIds(feed), got.Select(r => r.EventId).Distinct());
@@ -133,7 +119,7 @@ public sealed class WebhookTests
         var again = salon.On(rig.Engine = rig.Engine.Another());
         await receiver.WaitForAsync(r => r.Select(x => x.EventId).Distinct().Count() >= 6, Patience);
 
-        var feed = await FeedAsync(again, limit: 2);
+        var feed = await again.EventsAsync(limit: 2);
         Assert.Equal(AppointmentIds(feed), receiver.Requests.Select(r => r.EventId).Distinct());
     }
 
@@ -143,8 +129,8 @@ public sealed class WebhookTests
         await using var rig = await Rig.StartAsync();
         var (receiver, salon, staff, service) = (rig.Receiver, rig.Salon, rig.Staff, rig.Service);
         // The salon's own setup (staff added, their hours, the service), in the feed before the endpoint exists.
-        var setup = await FeedAsync(salon, limit: 100);
-        for (var until = DateTime.UtcNow + Patience; setup.Count < 3 && DateTime.UtcNow < until; setup = await FeedAsync(salon, limit: 100))
+        var setup = await salon.EventsAsync(limit: 100);
+        for (var until = DateTime.UtcNow + Patience; setup.Count < 3 && DateTime.UtcNow < until; setup = await salon.EventsAsync(limit: 100))
             await Task.Delay(50);
         await RegisterAsync(salon, receiver.Url, [.. AppointmentEvents, "schedule.changed", "catalog.changed", "rules.changed"]);
         var id = await salon.BookedAsync(service, staff, RealClock.Start());
@@ -154,7 +140,7 @@ public sealed class WebhookTests
         await salon.BookedAsync(service, staff, RealClock.Start(hour: 15));
         await receiver.WaitForAsync(r => r.Count >= 4, Patience);
 
-        var feed = await FeedAsync(salon, limit: 1);
+        var feed = await salon.EventsAsync(limit: 1);
 
         Assert.Contains(setup, e => e["type"]!.GetValue<string>() == "catalog.changed");
         Assert.Equal(setup.Count + 4, feed.Count);
@@ -173,10 +159,10 @@ public sealed class WebhookTests
         var (salon, staff, service) = (rig.Salon, rig.Staff, rig.Service);
         var busy = await SalonClient.CreateAsync(rig.Engine);
         await busy.AddServiceAsync([await busy.AddStaffAsync()]);
-        var busyFeed = await FeedAsync(busy, limit: 100);
-        for (var until = DateTime.UtcNow + Patience; busyFeed.Count < 3 && DateTime.UtcNow < until; busyFeed = await FeedAsync(busy, limit: 100))
+        var busyFeed = await busy.EventsAsync(limit: 100);
+        for (var until = DateTime.UtcNow + Patience; busyFeed.Count < 3 && DateTime.UtcNow < until; busyFeed = await busy.EventsAsync(limit: 100))
             await Task.Delay(50);
-        var own = await FeedAsync(salon, limit: 100);
+        var own = await salon.EventsAsync(limit: 100);
 
         var quiet = await SalonClient.Json(await SalonClient.Ok(salon.Http.GetAsync($"/v1/events?after={own[^1]["cursor"]}")));
         var id = await salon.BookedAsync(service, staff, RealClock.Start());
@@ -264,7 +250,7 @@ public sealed class WebhookTests
         Assert.Equal("failed", Assert.Single(failed)!["status"]!.GetValue<string>());
         Assert.Equal(1, health["webhooks"]!["disabledEndpoints"]!.GetValue<int>());
         Assert.Equal(1, health["webhooks"]!["failed"]!.GetValue<int>());
-        var feed = await FeedAsync(salon, limit: 100);
+        var feed = await salon.EventsAsync(limit: 100);
         Assert.Equal(AppointmentIds(feed), receiver.Requests.Where(x => x.Number > sentWhileOff).Select(x => x.EventId).Distinct());
     }
 

@@ -13,5 +13,7 @@ public sealed class AppointmentHistoryRow
     public required string Status { get; set; }
     public Instant StartAt { get; set; }
     public Instant EndAt { get; set; }
+    /// <summary>The staff member's busy ranges at this version (buffers and busy phases).</summary>
+    public Interval[] Busy { get; set; } = [];
     public Instant At { get; set; }
 }

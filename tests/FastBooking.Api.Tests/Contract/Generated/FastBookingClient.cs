@@ -8891,6 +8891,9 @@ namespace FastBooking.Api.Tests.Contract.Generated
         [System.Text.Json.Serialization.JsonPropertyName("end")]
         public string End { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("processing")]
+        public System.Collections.Generic.ICollection<AppointmentResponseRangeDto> Processing { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("customer")]
         public AppointmentResponseCustomerDto Customer { get; set; } = default!;
 
@@ -8908,6 +8911,21 @@ namespace FastBooking.Api.Tests.Contract.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
         public string UpdatedAt { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// A part of the appointment in which the staff member is free for another client (a processing phase).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AppointmentResponseRangeDto
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("start")]
+        public string Start { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("end")]
+        public string End { get; set; } = default!;
 
     }
 
