@@ -60,6 +60,9 @@ public static class DependencyInjection
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IdempotencyPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyPruner>());
+        services.AddOptions<HoldOptions>().BindConfiguration(HoldOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExpiredHoldPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExpiredHoldPruner>());
         services.AddScoped<IAppointmentStore, AppointmentStore>();
         services.AddScoped<ICatalogStore, CatalogStore>();
         services.AddScoped<IScheduleStore, ScheduleStore>();

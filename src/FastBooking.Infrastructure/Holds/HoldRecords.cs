@@ -16,10 +16,9 @@ public sealed class HoldRecords(FastBookingDb db) : IHoldRecords
     public async Task<bool> TryAddAsync(BusinessId business, Hold h, Instant now, CancellationToken ct)
     {
         // One statement: the bitmap the script checked may be stale, so a confirmed appointment (or a hold Redis lost)
-        // over its busy ranges refuses the insert; the staff member's expired holds go on the way.
+        // over its busy ranges refuses the insert. Expired holds are ignored here and deleted by ExpiredHoldPruner.
         var busy = Multirange.Of(h.Busy);
         var inserted = await db.Database.SqlQuery<int>($"""
-            WITH pruned AS (DELETE FROM holds WHERE staff_id = {h.StaffId.Value} AND expires_at <= {now})
             INSERT INTO holds (token, business_id, staff_id, service_id, booked, occupied, busy, expires_at)
             SELECT {h.Token.Value}, {business.Value}, {h.StaffId.Value}, {h.ServiceId.Value}, {h.Booked}, {h.Occupied}, {busy}, {h.ExpiresAt}
             WHERE NOT EXISTS (SELECT 1 FROM appointments

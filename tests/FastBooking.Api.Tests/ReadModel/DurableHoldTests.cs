@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using FastBooking.Api.Tests.Support;
 using FastBooking.Application.Appointments;
@@ -9,6 +10,7 @@ using FastBooking.Domain.Holds;
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
+using FastBooking.Infrastructure.Holds;
 using FastBooking.Infrastructure.ReadModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -45,6 +47,30 @@ public sealed class DurableHoldTests(ApiFactory api, NoRedisFactory down) : ApiT
         await salon.HeldAsync(service, staff, Ten);
 
         await salon.On(down).AssertHeldAgainstBookingsAsync(service, staff, Ten, "2026-12-01T10:15:00Z");
+    }
+
+    [Fact]
+    public async Task A_hold_that_ran_out_has_its_record_deleted_and_is_counted_as_expired_while_a_live_one_stays()
+    {
+        long expired = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "fastbooking.holds.expired") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, rows, _, _) => Interlocked.Add(ref expired, rows));
+        listener.Start();
+        var (salon, staff, service) = await SalonAsync();
+        await salon.HeldAsync(service, staff, Ten);
+        Api.Clock.Advance(Duration.FromSeconds(301));
+        await salon.HeldAsync(service, staff, "2026-12-01T11:00:00Z");
+
+        // The engine's own pass may come first; either way the row is deleted and counted once.
+        await Api.Services.GetRequiredService<ExpiredHoldPruner>().PruneAsync(CancellationToken.None);
+
+        Assert.True(Interlocked.Read(ref expired) >= 1);
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM holds WHERE business_id = @business"));
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM holds WHERE business_id = @business AND booked @> '2026-12-01T11:00:00Z'::timestamptz"));
     }
 
     [Fact]
