@@ -1,5 +1,6 @@
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
 using NodaTime;
 
 namespace FastBooking.Domain.Holds;
@@ -14,6 +15,9 @@ public sealed record Hold(HoldToken Token, StaffId StaffId, ServiceId ServiceId,
 
     /// <summary>From the first busy minute to the last.</summary>
     public Interval Occupied => new(Busy[0].Start, Busy[^1].End);
+
+    /// <summary>The processing time inside the held service: held for the customer, free for the staff member.</summary>
+    public IReadOnlyList<Interval> Processing => IntervalSet.Subtract([Booked], Busy);
 
     /// <summary>What this hold blocks for everyone else.</summary>
     public LiveHold Blocking => new(Token, StaffId, Busy, ExpiresAt);

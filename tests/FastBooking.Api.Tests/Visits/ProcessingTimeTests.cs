@@ -12,6 +12,10 @@ public sealed class ProcessingTimeTests(ApiFactory api) : ApiTest(api)
     // Application 15 busy, processing 45 free, rinse 10 busy: at 10:00 the stylist is busy 10:00–10:15 and 11:00–11:10.
     private static readonly (int, bool)[] Colour = [(15, true), (45, false), (10, true)];
 
+    /// <summary>An appointment's or a hold's processing ranges as "start/end", space-separated.</summary>
+    private static string Processing(JsonNode answer) =>
+        string.Join(" ", answer["processing"]!.AsArray().Select(p => $"{p!["start"]}/{p["end"]}"));
+
     private async Task<(SalonClient Salon, string Stylist, string Colour, string Cut)> SalonAsync()
     {
         var salon = await NewSalonAsync();
@@ -60,8 +64,6 @@ public sealed class ProcessingTimeTests(ApiFactory api) : ApiTest(api)
             await Task.Delay(50);
         Assert.Equal([AtTen, AtTwo], Of(events, id).Select(e => Processing(e["data"]!["appointment"]!)));
 
-        static string Processing(JsonNode appointment) => string.Join(" ",
-            appointment["processing"]!.AsArray().Select(p => $"{p!["start"]}/{p["end"]}"));
 
         static List<JsonNode> Of(List<JsonNode> feed, string appointment) =>
             feed.Where(e => e["data"]?["appointment"]?["id"]?.GetValue<string>() == appointment).ToList();
@@ -82,7 +84,8 @@ public sealed class ProcessingTimeTests(ApiFactory api) : ApiTest(api)
     public async Task A_hold_on_a_colour_leaves_its_processing_time_to_other_clients_holds()
     {
         var (salon, stylist, colour, cut) = await SalonAsync();
-        Assert.Equal(HttpStatusCode.Created, (await salon.HoldAsync(colour, stylist, "2026-12-01T10:00:00Z")).StatusCode);
+        var held = await SalonClient.Json(await SalonClient.Ok(salon.HoldAsync(colour, stylist, "2026-12-01T10:00:00Z")));
+        Assert.Equal("2026-12-01T10:15:00+00:00/2026-12-01T11:00:00+00:00", Processing(held));
 
         Assert.Equal(HttpStatusCode.Created, (await salon.HoldAsync(cut, stylist, "2026-12-01T10:15:00Z")).StatusCode);
         await SalonClient.AssertProblem(await salon.HoldAsync(cut, stylist, "2026-12-01T10:45:00Z"), HttpStatusCode.Conflict, "hold_conflict");

@@ -5,13 +5,10 @@ namespace FastBooking.Api.Features.Appointments;
 
 /// <summary>An appointment as every appointment endpoint answers it, times in the business's zone.</summary>
 public sealed record AppointmentResponse(
-    Guid Id, string Status, Guid ServiceId, Guid StaffId, string Start, string End, IReadOnlyList<AppointmentResponse.RangeDto> Processing,
+    Guid Id, string Status, Guid ServiceId, Guid StaffId, string Start, string End, IReadOnlyList<ProcessingDto> Processing,
     AppointmentResponse.CustomerDto Customer, string? Notes, string? CancelReason, int Version, string CreatedAt, string UpdatedAt) : IEntityTagged
 {
     public sealed record CustomerDto(string Name, string? Phone, string? Email);
-
-    /// <summary>A part of the appointment in which the staff member is free for another client (a processing phase).</summary>
-    public sealed record RangeDto(string Start, string End);
 
     public static AppointmentResponse Example => new(
         Guid.Parse("3f2c8e4a-5b1d-4c6e-9a7f-2d8b0c1e4f60"), "confirmed", Guid.Parse("00000000-0000-4000-8002-000000000001"),
@@ -28,7 +25,7 @@ public sealed record AppointmentResponse(
         var (a, zone) = (answer.Appointment, answer.Zone);
         return new(a.Id, a.Status == AppointmentStatus.Confirmed ? "confirmed" : "cancelled", a.ServiceId, a.StaffId,
             ApiFormats.Format(a.Booked.Start, zone), ApiFormats.Format(a.Booked.End, zone),
-            a.Processing.Select(p => new RangeDto(ApiFormats.Format(p.Start, zone), ApiFormats.Format(p.End, zone))).ToList(),
+            ProcessingDto.List(a.Processing, zone),
             new CustomerDto(a.Customer.Name, a.Customer.Phone, a.Customer.Email), a.Notes, a.CancelReason, a.Version,
             ApiFormats.Format(a.CreatedAt, zone), ApiFormats.Format(a.UpdatedAt, zone));
     }

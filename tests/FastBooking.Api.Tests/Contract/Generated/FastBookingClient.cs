@@ -8785,8 +8785,26 @@ namespace FastBooking.Api.Tests.Contract.Generated
         [System.Text.Json.Serialization.JsonPropertyName("end")]
         public string End { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("processing")]
+        public System.Collections.Generic.ICollection<ProcessingDto> Processing { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
         public string ExpiresAt { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// A part of an appointment (or a hold) in which the staff member is free for another client: a processing phase.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ProcessingDto
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("start")]
+        public string Start { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("end")]
+        public string End { get; set; } = default!;
 
     }
 
@@ -8892,7 +8910,7 @@ namespace FastBooking.Api.Tests.Contract.Generated
         public string End { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("processing")]
-        public System.Collections.Generic.ICollection<AppointmentResponseRangeDto> Processing { get; set; } = default!;
+        public System.Collections.Generic.ICollection<ProcessingDto> Processing { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customer")]
         public AppointmentResponseCustomerDto Customer { get; set; } = default!;
@@ -8911,21 +8929,6 @@ namespace FastBooking.Api.Tests.Contract.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("updatedAt")]
         public string UpdatedAt { get; set; } = default!;
-
-    }
-
-    /// <summary>
-    /// A part of the appointment in which the staff member is free for another client (a processing phase).
-    /// </summary>
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AppointmentResponseRangeDto
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("start")]
-        public string Start { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("end")]
-        public string End { get; set; } = default!;
 
     }
 
