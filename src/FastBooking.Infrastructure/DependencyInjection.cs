@@ -78,6 +78,7 @@ public static class DependencyInjection
         // Redis
         services.AddSingleton(sp => new RedisGate(redis, sp.GetRequiredService<IOptions<RedisOptions>>(), sp.GetRequiredService<ILogger<RedisGate>>()));
         services.AddSingleton<DayBitmapStore>();
+        services.AddSingleton<BusinessKeys>();
         services.AddSingleton<HoldStore>();
         services.AddSingleton<IHoldStore>(sp => sp.GetRequiredService<HoldStore>());
         services.AddSingleton<IReadModel, RedisReadModel>();

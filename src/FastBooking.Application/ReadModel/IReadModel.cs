@@ -36,10 +36,10 @@ public sealed record StoredDays(Dictionary<(StaffId, LocalDate), StaffDayBitmap>
 /// <summary>
 /// The projector leader's verdict on the read model, shared by every instance: how far it has applied the outbox
 /// (position, head, lag in rows), whether Redis reflects PostgreSQL (<see cref="Current"/>), who leads (null: no live
-/// leader), and the businesses degraded by parked changes.
+/// leader), the businesses degraded by parked changes, and the database it was built from (<see cref="Source"/>).
 /// </summary>
 public sealed record ReadModelStatus(bool RedisAnswered, string? Epoch, long? Position, long? Head, long? Lag, bool Current,
-    bool Rebuilding, string? Leader, int Parked, IReadOnlySet<Guid> Degraded)
+    bool Rebuilding, string? Leader, int Parked, IReadOnlySet<Guid> Degraded, string? Source = null)
 {
     public static readonly ReadModelStatus Unknown = new(false, null, null, null, null, false, false, null, 0, new HashSet<Guid>());
 

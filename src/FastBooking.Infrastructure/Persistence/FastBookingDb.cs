@@ -23,6 +23,7 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
     public DbSet<ParkedRow> Parked => Set<ParkedRow>();
     public DbSet<WebhookRow> Webhooks => Set<WebhookRow>();
     public DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
+    public DbSet<ReadModelSourceRow> ReadModelSource => Set<ReadModelSourceRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -46,6 +47,7 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
         b.Entity<ParkedRow>().Property(p => p.Payload).HasColumnType("jsonb");
         b.Entity<WebhookRow>().ToTable("webhooks");
         b.Entity<WebhookDeliveryRow>().ToTable("webhook_deliveries");
+        b.Entity<ReadModelSourceRow>().ToTable("read_model_source").HasKey(r => r.One);
 
         // Foreign keys, so that one SaveChanges inserts parents before children.
         b.Entity<ApiKeyRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(k => k.BusinessId);

@@ -127,15 +127,18 @@ public sealed class OutboxProjector
         var db = scope.ServiceProvider.GetRequiredService<FastBookingDb>();
         var parked = scope.ServiceProvider.GetRequiredService<ParkedChangeStore>();
 
+        // Redis may hold the read model of another database of this name (dropped and created again, restored): its
+        // position and staff versions mean nothing here, so its businesses' keys go before they are rebuilt.
+        var source = (await db.ReadModelSource.AsNoTracking().Select(r => r.Id).SingleAsync(ct)).ToString("N");
         long position;
-        if (stored is { Position: { } p, Epoch: { } epoch } && !_rebuildRequested)
+        if (stored is { Position: { } p, Epoch: { } epoch } && stored.Source == source && !_rebuildRequested)
         {
             position = p;
             _epoch = epoch;
             // A new leader cannot know why the last one degraded a business: rebuilding it is what ends that.
             if (_cursor < 0) _unbuilt.UnionWith(stored.Degraded);
         }
-        else position = await RebuildAllAsync(db, scope.ServiceProvider, ct);
+        else position = await RebuildAllAsync(db, scope.ServiceProvider, source, wipe: stored.Source is { } s && s != source, ct);
         if (_cursor < position)
         {
             // A rebuild, or an earlier leader, applied everything up to the position.
@@ -282,14 +285,14 @@ public sealed class OutboxProjector
     /// nearest days first. Each step
     /// renews the heartbeat and checks the epoch: a flush during the rebuild is noticed and the rebuild starts over.
     /// </summary>
-    private async Task<long> RebuildAllAsync(FastBookingDb db, IServiceProvider services, CancellationToken ct)
+    private async Task<long> RebuildAllAsync(FastBookingDb db, IServiceProvider services, string source, bool wipe, CancellationToken ct)
     {
         // Events after the head are applied from the outbox; earlier ones are in the state the rebuild reads — except
         // those of transactions still in flight, whose ids just below the head are watched as gaps.
         var head = await db.Outbox.MaxAsync(o => (long?)o.Id, ct) ?? 0;
         var recent = await db.Outbox.Where(o => o.Id > head - InFlightWindow).Select(o => o.Id).ToListAsync(ct);
         var epoch = Guid.NewGuid().ToString("N");
-        if (!await _status.BeginRebuildAsync(epoch, head, Name, _options.HeartbeatTimeout))
+        if (!await _status.BeginRebuildAsync(epoch, head, Name, _options.HeartbeatTimeout, source))
             throw new RedisUnavailableException("Redis did not take the start of the rebuild.");
         _rebuildRequested = false;
         _epoch = epoch;
@@ -297,8 +300,11 @@ public sealed class OutboxProjector
         var projector = services.GetRequiredService<StaffProjector>();
         var store = services.GetRequiredService<SchedulingStore>();
         var restorer = services.GetRequiredService<HoldRestorer>();
+        var keys = services.GetRequiredService<BusinessKeys>();
         var ids = await db.Businesses.AsNoTracking().Select(b => b.Id).ToListAsync(ct);
-        _log.LogInformation("Rebuilding the read model of {Count} businesses", ids.Count);
+        _log.LogInformation(wipe ? "Redis held the read model of another database: rebuilding {Count} businesses from scratch"
+            : "Rebuilding the read model of {Count} businesses", ids.Count);
+        if (wipe && !await keys.DeleteAsync(ids.ToHashSet())) throw new RedisUnavailableException("Redis did not delete the other database's keys.");
         _unbuilt.Clear();
         var plans = new List<RebuildPlan>();
         foreach (var id in ids)

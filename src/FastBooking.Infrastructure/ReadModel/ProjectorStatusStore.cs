@@ -8,7 +8,9 @@ namespace FastBooking.Infrastructure.ReadModel;
 /// The projector's verdict on the read model, kept in Redis where every instance reads it: written by the leader only,
 /// so that "Redis is current" is one shared fact rather than each instance's guess. A flush wipes the verdict with the
 /// data, which is what makes every instance fall back to PostgreSQL until the leader has rebuilt.
-/// Each rebuild starts an epoch; the leader's writes name it and are refused once it is gone (flushed meanwhile).
+/// Each rebuild starts an epoch; the leader's writes name it and are refused once it is gone (flushed meanwhile). The
+/// state names the database it was built from (<c>read_model_source</c>), so a database made again under the same name
+/// is not mistaken for the one Redis knows.
 /// </summary>
 public sealed class ProjectorStatusStore(RedisGate redis, NpgsqlDataSource dataSource)
 {
@@ -35,10 +37,10 @@ public sealed class ProjectorStatusStore(RedisGate redis, NpgsqlDataSource dataS
         return 1
         """;
 
-    // KEYS: state, alive. ARGV: epoch, head, leader, alive ttl ms. A new epoch, no position until the rebuild is done.
+    // KEYS: state, alive. ARGV: epoch, head, leader, alive ttl ms, source. A new epoch, no position until the rebuild is done.
     private const string BeginRebuild = """
         redis.call('DEL', KEYS[1])
-        redis.call('HSET', KEYS[1], 'epoch', ARGV[1], 'head', ARGV[2], 'current', 0, 'rebuilding', 1, 'leader', ARGV[3])
+        redis.call('HSET', KEYS[1], 'epoch', ARGV[1], 'head', ARGV[2], 'current', 0, 'rebuilding', 1, 'leader', ARGV[3], 'source', ARGV[5])
         redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
         return 1
         """;
@@ -73,13 +75,14 @@ public sealed class ProjectorStatusStore(RedisGate redis, NpgsqlDataSource dataS
                 Rebuilding: Number("rebuilding") == 1,
                 Leader: leader.IsNull ? null : leader.ToString(),
                 Parked: (int)(Number("parked") ?? 0),
-                Degraded: (await degraded).Select(d => Guid.TryParse(d.ToString(), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToHashSet());
+                Degraded: (await degraded).Select(d => Guid.TryParse(d.ToString(), out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToHashSet(),
+                Source: fields.TryGetValue("source", out var source) ? source.ToString() : null);
         });
 
     /// <summary>Starts a rebuild's epoch: every instance stops trusting Redis until it is published current.</summary>
-    public async Task<bool> BeginRebuildAsync(string epoch, long head, string leader, TimeSpan heartbeat) =>
+    public async Task<bool> BeginRebuildAsync(string epoch, long head, string leader, TimeSpan heartbeat, string source) =>
         await redis.TryAsync(db => db.ScriptEvaluateAsync(BeginRebuild, [StateKey, AliveKey],
-            [epoch, head, leader, (long)heartbeat.TotalMilliseconds])) is not null;
+            [epoch, head, leader, (long)heartbeat.TotalMilliseconds, source])) is not null;
 
     /// <summary>Renews the leader's heartbeat within an epoch, and sets the position once a rebuild is done (else -1).
     /// False when the epoch is gone (flushed) or Redis did not answer.</summary>

@@ -4,7 +4,9 @@ using System.Diagnostics;
 using System.Net;
 using FastBooking.Api.Tests.Support;
 using FastBooking.Infrastructure.ReadModel;
+using FastBooking.Domain.Staff;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace FastBooking.Api.Tests.ReadModel;
@@ -119,6 +121,36 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output) : ApiTe
         await Api.Services.AssertPathsAgreeAsync(salon, service, null, From, To);
         // Redis lost the hold, PostgreSQL did not: the range is still held.
         await SalonClient.AssertProblem(await salon.HoldAsync(service, first, "2026-12-05T15:00:00Z"), HttpStatusCode.Conflict, "hold_conflict");
+    }
+
+    [Fact]
+    public async Task A_database_made_again_under_the_same_name_is_rebuilt_from_scratch_instead_of_taken_for_the_one_redis_knows()
+    {
+        var (salon, first, _, service) = await BusySalonAsync();
+        await Api.CatchUpAsync();
+        var business = new BusinessId(Guid.Parse(salon.BusinessId));
+        await using var redis = await ReadModelHelpers.ConnectRedisAsync();
+        // The old database's day: projected from a staff version this database has not reached, and closed all day.
+        var day = RedisKeys.Day(business, new StaffId(Guid.Parse(first)), new NodaTime.LocalDate(2026, 12, 2));
+        var old = new byte[((byte[])(await redis.GetDatabase().StringGetAsync(day))!).Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(old, long.MaxValue / 2);
+        await redis.GetDatabase().StringSetAsync(day, old);
+        await using (var db = new NpgsqlConnection(ApiFactory.PostgresConnectionString))
+        {
+            await db.OpenAsync();
+            await using var remade = new NpgsqlCommand("UPDATE read_model_source SET id = gen_random_uuid() RETURNING id::text", db);
+            var source = (string)(await remade.ExecuteScalarAsync())!;
+
+            await Api.CatchUpAsync();
+
+            Assert.Equal(source.Replace("-", ""), (string?)await redis.GetDatabase().HashGetAsync(Api.StateKey(), "source"));
+        }
+        Assert.True(Api.Services.GetRequiredService<IReadModel>().IsCurrentFor(business));
+        var report = await salon.CheckAsync(From, To);
+        Assert.True(report["consistent"]!.GetValue<bool>(), report.ToJsonString());
+        var (body, servedBy) = await salon.AvailabilityBodyAsync(service, first, From, To);
+        Assert.Equal("redis", servedBy);
+        Assert.Equal((await salon.AvailabilityBodyAsync(service, first, From, To, source: "postgres")).Body, body);
     }
 
     /// <summary>The only slots that changed are around the hold Redis lost, which is free again for the first staff member.</summary>

@@ -97,7 +97,7 @@ public sealed class ProjectorLeadershipTests(ITestOutputHelper output)
         try
         {
             var store = engine.Services.GetRequiredService<ProjectorStatusStore>();
-            Assert.True(await store.BeginRebuildAsync("epoch-1", 0, "test", TimeSpan.FromSeconds(5)));
+            Assert.True(await store.BeginRebuildAsync("epoch-1", 0, "test", TimeSpan.FromSeconds(5), "source-1"));
             await using var redis = await ReadModelHelpers.ConnectRedisAsync();
             await redis.GetDatabase().KeyDeleteAsync(store.StateKey); // what FLUSHALL does to it
 
