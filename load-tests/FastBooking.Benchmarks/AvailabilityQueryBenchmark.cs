@@ -8,7 +8,7 @@ using NodaTime;
 namespace FastBooking.Benchmarks;
 
 /// <summary>
-/// One "any staff" availability query over 20 staff × 14 days for a 45-minute service:
+/// One "any staff" availability query over 20 staff × 14 days for a 45-minute service, with and without processing time:
 /// the bitmap engine from stored state, the slot finder over already-projected bitmaps (the cached read path),
 /// and the naive minute-by-minute reference.
 /// </summary>
@@ -19,10 +19,14 @@ public class AvailabilityQueryBenchmark
     private SchedulingState _state = null!;
     private Dictionary<(StaffId, LocalDate), StaffDayBitmap> _projected = null!;
 
+    /// <summary>The service has a processing phase: its busy time is two ranges, each scanned.</summary>
+    [Params(false, true)]
+    public bool Processing { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _salon = new BusySalon();
+        _salon = new BusySalon(Processing);
         _state = _salon.Salon.State;
         _projected = [];
         foreach (var staff in _salon.AnyStaffSearch.QualifiedStaff())

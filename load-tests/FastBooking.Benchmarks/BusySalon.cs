@@ -9,8 +9,8 @@ namespace FastBooking.Benchmarks;
 
 /// <summary>
 /// A realistic, deterministic salon: 20 staff over 14 days in Europe/London, half on split shifts, half on a day shift
-/// with a lunch break, two days off a week each, a 45-minute service with a 10-minute cleanup, and about 40% of open
-/// time booked (plus a few live holds).
+/// with a lunch break, two days off a week each, a 45-minute service with a 10-minute cleanup (with processing time: 15
+/// minutes busy, 20 free, 10 busy), and about 40% of open time booked (plus a few live holds).
 /// </summary>
 public sealed class BusySalon
 {
@@ -24,7 +24,7 @@ public sealed class BusySalon
     public Instant Now { get; }
     public double BookedShare { get; }
 
-    public BusySalon(int seed = 20260601)
+    public BusySalon(bool processing = false, int seed = 20260601)
     {
         var random = new Random(seed);
         Salon = new SalonBuilder("Europe/London");
@@ -37,7 +37,8 @@ public sealed class BusySalon
                 : Salon.AddStaff([SalonBuilder.Hours("08:30", "17:30")], days);
             if (i % 2 == 1) Salon.AddBreak(id, "12:30", "13:15");
         }
-        Service = Salon.AddService(45, bufferAfter: 10);
+        Service = Salon.AddService(45, bufferAfter: 10,
+            phases: processing ? [new ServicePhase(15, true), new ServicePhase(20, false), new ServicePhase(10, true)] : null);
         Now = Salon.At(2026, 5, 31, 8, 0);
 
         // Walk each staff-day's open time on a 15-minute grid, booking now and then: roughly 40% ends up booked.
