@@ -100,7 +100,7 @@ public static class DependencyInjection
         services.AddChange<RevokeApiKey, Done, RevokeApiKeyHandler>();
 
         services.AddUseCase<ListEvents, EventPage, ListEventsHandler>();
-        services.AddUseCase<RegisterWebhook, RegisteredWebhook, RegisterWebhookHandler>();
+        services.AddChange<RegisterWebhook, RegisteredWebhook, RegisterWebhookHandler>();
         services.AddUseCase<ListWebhooks, Page<Webhook>, ListWebhooksHandler>();
         services.AddUseCase<RemoveWebhook, Done, RemoveWebhookHandler>();
         services.AddUseCase<ListDeliveries, Page<WebhookDelivery>, ListDeliveriesHandler>();

@@ -111,6 +111,7 @@ public static class DependencyInjection
         services.AddSingleton<EventSequencer>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddSingleton<IWebhookStore, WebhookStore>();
+        services.AddScoped<IWebhookRegistrations, WebhookRegistrations>();
         return builder;
     }
 }

@@ -7,6 +7,7 @@ using FastBooking.Application.Catalog;
 using FastBooking.Application.Holds.Place;
 using FastBooking.Application.Idempotency;
 using FastBooking.Application.Schedules.TimeOff.Add;
+using FastBooking.Application.Webhooks;
 
 namespace FastBooking.Api.Common;
 
@@ -22,5 +23,6 @@ public static class RecordedAnswers
         .AddSingleton<IAnswerRenderer<StaffMember>>(new AnswerRenderer<StaffMember>(StaffResponse.From))
         .AddSingleton<IAnswerRenderer<ServiceRecord>>(new AnswerRenderer<ServiceRecord>(ServiceResponse.From))
         .AddSingleton<IAnswerRenderer<TimeOffAnswer>>(new AnswerRenderer<TimeOffAnswer>(Features.Schedules.TimeOff.Add.Response.From))
-        .AddSingleton<IAnswerRenderer<CreatedApiKey>>(new AnswerRenderer<CreatedApiKey>(Features.ApiKeys.Create.Response.From));
+        .AddSingleton<IAnswerRenderer<CreatedApiKey>>(new AnswerRenderer<CreatedApiKey>(Features.ApiKeys.Create.Response.From))
+        .AddSingleton<IAnswerRenderer<RegisteredWebhook>>(new AnswerRenderer<RegisteredWebhook>(Features.Webhooks.Register.Response.From));
 }

@@ -29,11 +29,15 @@ public sealed record WebhookDelivery(
     public const string Failed = "failed";
 }
 
-public interface IWebhookStore
+/// <summary>Registering endpoints, inside the change's transaction.</summary>
+public interface IWebhookRegistrations
 {
     /// <summary>Registers the endpoint from the feed's current end: it receives events committed from now on.</summary>
     Task AddAsync(BusinessId business, Webhook webhook, string secret, CancellationToken ct);
+}
 
+public interface IWebhookStore
+{
     Task<Page<Webhook>> ListAsync(BusinessId business, PageRequest page, CancellationToken ct);
 
     Task<bool> RemoveAsync(BusinessId business, Guid id, CancellationToken ct);

@@ -13,17 +13,6 @@ public sealed class WebhookStore(NpgsqlDataSource db) : IWebhookStore
     private const string DeliveryColumns =
         "id, event_id, event_type, position, status, attempts, created_at, next_attempt_at, last_attempt_at, last_status, last_error, delivered_at";
 
-    public async Task AddAsync(BusinessId business, Webhook w, string secret, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand("""
-            INSERT INTO webhooks (id, business_id, url, event_types, secret, created_at, position)
-            VALUES ($1, $2, $3, $4, $5, $6, change_feed_head())
-            """);
-        foreach (var value in new object[] { w.Id, business.Value, w.Url, w.EventTypes.ToArray(), secret, w.CreatedAt })
-            command.Parameters.Add(new() { Value = value });
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
     public async Task<Page<Webhook>> ListAsync(BusinessId business, PageRequest page, CancellationToken ct)
     {
         await using var command = db.CreateCommand(

@@ -120,6 +120,21 @@ public sealed class HttpConventionTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_retried_webhook_registration_makes_one_endpoint_and_answers_the_same_secret()
+    {
+        var salon = await NewSalonAsync();
+        var body = new { url = "https://hooks.example.com/fastbooking" };
+
+        var first = await salon.Http.SendAsync(Post("/v1/webhooks", body, key: "hook-1"));
+        var retry = await salon.Http.SendAsync(Post("/v1/webhooks", body, key: "hook-1"));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(1, await salon.CountAsync("SELECT count(*) FROM webhooks WHERE business_id = @business"));
+    }
+
+    [Fact]
     public async Task Idempotency_records_past_their_retention_are_pruned_and_recent_ones_kept()
     {
         var salon = await NewSalonAsync();

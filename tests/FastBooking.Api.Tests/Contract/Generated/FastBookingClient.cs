@@ -328,9 +328,10 @@ namespace FastBooking.Api.Tests.Contract.Generated
         /// <remarks>
         /// Registers an endpoint for the business's events committed from now on (`eventTypes` left out: every type). Each delivery is a POST of the event (the feed's item) signed in `FastBooking-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body" with the secret&gt;`; answer 2xx within 10 s. The `secret` is shown only in this answer.
         /// </remarks>
+        /// <param name="idempotency_Key">Makes a retry safe: the first answer is recorded with the request and sent again, byte for byte, to a retry with the same key (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request answers 422 `idempotency_key_reused`. At most 200 characters.</param>
         /// <returns>Created</returns>
         /// <exception cref="FastBookingException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WebhooksRegisterResponse> RegisterAsync(WebhooksRegisterRequest request, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WebhooksRegisterResponse> RegisterAsync(WebhooksRegisterRequest request, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (request == null)
                 throw new System.ArgumentNullException("request");
@@ -341,6 +342,9 @@ namespace FastBooking.Api.Tests.Contract.Generated
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -424,6 +428,16 @@ namespace FastBooking.Api.Tests.Contract.Generated
                                 throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new FastBookingException<Problem>("`unsupported_media_type`: The request body must be JSON.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FastBookingException<Problem>("`idempotency_key_reused`: The Idempotency-Key was used with another request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)

@@ -13,6 +13,7 @@ public sealed class Endpoint(IHandler<RegisterWebhook, RegisteredWebhook> regist
     public override void Configure()
     {
         Post("/webhooks");
+        PreProcessor<ReadIdempotencyKey<Request>>();
         Description(d => d.Takes<Request>().Answers<Response>(StatusCodes.Status201Created), clearDefaults: true);
         Summary(s =>
         {
@@ -26,6 +27,6 @@ public sealed class Endpoint(IHandler<RegisterWebhook, RegisteredWebhook> regist
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct) =>
-        await Send.ResultAsync((await register.HandleAsync(new RegisterWebhook(HttpContext.BusinessId(), new Uri(req.Url!), req.EventTypes ?? []), ct))
+        await Send.ResultAsync((await register.HandleAsync(new RegisterWebhook(HttpContext.BusinessId(), new Uri(req.Url!), req.EventTypes ?? [], HttpContext.IdempotencyKey()), ct))
             .ToHttp(Response.From));
 }
