@@ -14,7 +14,8 @@ public interface IHoldRecords
 {
     /// <summary>
     /// Records a hold the script has placed, unless a confirmed appointment or another live hold overlaps its busy
-    /// ranges (false: whatever the bitmaps showed, the range is taken). Prunes the staff member's expired holds.
+    /// ranges (false: whatever the bitmaps showed, the range is taken). Expired holds are ignored here and deleted by
+    /// a pass of their own.
     /// </summary>
     Task<bool> TryAddAsync(BusinessId business, Hold hold, Instant now, CancellationToken ct);
 

@@ -17,7 +17,6 @@ public sealed record Service(
     IReadOnlyDictionary<StaffId, int?> StaffDurations,
     IReadOnlyList<ServicePhase> Phases)
 {
-
     public bool IsPerformedBy(StaffId staff) => StaffDurations.ContainsKey(staff);
 
     public IEnumerable<StaffId> Staff => StaffDurations.Keys.Order();

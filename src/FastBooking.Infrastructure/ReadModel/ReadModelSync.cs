@@ -50,7 +50,7 @@ public sealed class ReadModelSync(StaffProjector projector, SchedulingStore stor
         // The bitmaps show the appointments now: a reservation still standing in for one of them (a booking's hand-over)
         // is no longer needed, and must not outlive a cancel or a move.
         return await holds.ReleaseStandInsAsync(businessId, changes.OfType<AppointmentChanged>()
-            .SelectMany(a => a.Ranges.Select(r => (new StaffId(r.StaffId), HoldTokens.ReservationOf(a.AppointmentId).Value))).Distinct().ToList());
+            .SelectMany(a => a.Ranges.Select(r => (new StaffId(r.StaffId), HoldTokens.ReservationOf(a.AppointmentId).Value))).ToList());
     }
 
     private async Task GuardAsync(Func<Task<bool>> sync)
