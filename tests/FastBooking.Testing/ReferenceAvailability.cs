@@ -19,33 +19,36 @@ public static class ReferenceAvailability
         var rules = search.Business.Rules;
         var found = new SortedDictionary<(Instant Start, Instant End), SortedSet<StaffId>>();
         for (var date = search.From; date <= search.To; date = date.PlusDays(1))
-        {
-            for (var minute = 0; minute < 1440; minute += rules.SlotIntervalMinutes)
+            foreach (var start in StartsOn(date, zone, rules.SlotIntervalMinutes))
             {
-                var mapping = zone.MapLocal(date.AtMidnight().PlusMinutes(minute));
-                var starts = mapping.Count switch
+                if (start - now < rules.LeadTime || start - now > rules.BookingWindow) continue;
+                foreach (var staff in search.Staff.Distinct())
                 {
-                    0 => [],
-                    1 => new[] { mapping.First().ToInstant() },
-                    _ => [mapping.First().ToInstant(), mapping.Last().ToInstant()],
-                };
-                foreach (var start in starts)
-                {
-                    if (start - now < rules.LeadTime || start - now > rules.BookingWindow) continue;
-                    foreach (var staff in search.Staff.Distinct())
-                    {
-                        if (!search.Service.IsPerformedBy(staff) || !state.Schedules.TryGetValue(staff, out var schedule)) continue;
-                        var busy = search.Service.BusyAt(start, staff);
-                        if (!busy.SelectMany(EveryMinute).All(t => IsOpen(schedule, zone, t) && IsFree(state, staff, t, now))) continue;
-                        var key = (start, start + search.Service.DurationFor(staff));
-                        if (!found.TryGetValue(key, out var ids)) found[key] = ids = [];
-                        ids.Add(staff);
-                    }
+                    if (!search.Service.IsPerformedBy(staff) || !IsOpenAndFree(state, staff, search.Service.BusyAt(start, staff), now)) continue;
+                    var key = (start, start + search.Service.DurationFor(staff));
+                    if (!found.TryGetValue(key, out var ids)) found[key] = ids = [];
+                    ids.Add(staff);
                 }
             }
-        }
         return found.Select(f => new Slot(f.Key.Start, f.Key.End, f.Value.ToList())).ToList();
     }
+
+    /// <summary>Every instant whose wall-clock time on the date is a multiple of the interval from midnight (both of an ambiguous one).</summary>
+    public static IEnumerable<Instant> StartsOn(LocalDate date, DateTimeZone zone, int intervalMinutes)
+    {
+        for (var minute = 0; minute < 1440; minute += intervalMinutes)
+        {
+            var mapping = zone.MapLocal(date.AtMidnight().PlusMinutes(minute));
+            if (mapping.Count == 0) continue;
+            yield return mapping.First().ToInstant();
+            if (mapping.Count == 2) yield return mapping.Last().ToInstant();
+        }
+    }
+
+    /// <summary>Whether every minute of the ranges is, on its own, open and free for the staff member.</summary>
+    public static bool IsOpenAndFree(SchedulingState state, StaffId staff, IEnumerable<Interval> busy, Instant now) =>
+        state.Schedules.TryGetValue(staff, out var schedule)
+        && busy.SelectMany(EveryMinute).All(t => IsOpen(schedule, state.Business.Zone, t) && IsFree(state, staff, t, now));
 
     public static bool IsOpen(StaffSchedule schedule, DateTimeZone zone, Instant t)
     {

@@ -18,8 +18,6 @@ public interface ISlotSink
 /// </summary>
 public static class SlotFinder
 {
-    private const long NanosPerMinute = 60_000_000_000L;
-
     /// <param name="bitmaps">For each staff member, bitmaps of every date in <see cref="SlotSearch.DatesToRead"/>; a missing day counts as busy.</param>
     /// <param name="holds">Holds to block; expired ones are ignored.</param>
     public static IReadOnlyList<Slot> Find(SlotSearch search, Func<StaffId, LocalDate, StaffDayBitmap?> bitmaps, IEnumerable<LiveHold> holds, Instant now)
@@ -39,38 +37,14 @@ public static class SlotFinder
         var earliest = now + rules.LeadTime;
         var latest = now + rules.BookingWindow;
         var staff = search.QualifiedStaff();
-        var until = Instant.MaxValue;
 
         var days = search.DatesToRead().Select(d => LocalDay.Of(d, search.Business.Zone)).ToArray();
-        var origin = days[0].Start;
-        var minutes = days.Sum(d => d.Minutes);
-        var words = (minutes + 63) >> 6;
-        var free = ArrayPool<ulong>.Shared.Rent(Math.Max(1, staff.Count * words));
+        using var lines = new StaffTimelines(staff, days, bitmaps, holds, now);
+        var until = lines.FirstExpiry;
         var fits = ArrayPool<StaffId>.Shared.Rent(Math.Max(1, staff.Count));
         var fitting = ArrayPool<int>.Shared.Rent(Math.Max(1, staff.Count));
         try
         {
-            Array.Clear(free, 0, staff.Count * words);
-            var index = new Dictionary<StaffId, int>(staff.Count);
-            for (var i = 0; i < staff.Count; i++)
-            {
-                index[staff[i]] = i;
-                var timeline = free.AsSpan(i * words, words);
-                var offset = 0;
-                foreach (var day in days)
-                {
-                    if (bitmaps(staff[i], day.Date) is { } bitmap) MinuteMask.Or(timeline, offset, bitmap.Bytes);
-                    offset += day.Minutes;
-                }
-            }
-            foreach (var hold in holds)
-            {
-                if (!hold.IsLiveAt(now) || !index.TryGetValue(hold.StaffId, out var i)) continue;
-                if (hold.ExpiresAt < until) until = hold.ExpiresAt;
-                foreach (var busy in hold.Busy)
-                    MinuteMask.Clear(free.AsSpan(i * words, words), minutes, FloorMinutes(busy.Start - origin), CeilMinutes(busy.End - origin));
-            }
-
             // What a start keeps each staff member busy with, in minutes from the start (the duration may be their own).
             var busyMinutes = new IReadOnlyList<(int From, int To)>[staff.Count];
             var length = new Duration[staff.Count];
@@ -102,11 +76,11 @@ public static class SlotFinder
                     if (!firstIncluded) until = Min(until, start - rules.LeadTime + Duration.Epsilon);
                     firstIncluded = true;
 
-                    var at = (start - origin).ToInt64Nanoseconds();
+                    var at = (start - lines.Origin).ToInt64Nanoseconds();
                     var count = 0;
                     for (var i = 0; i < staff.Count; i++)
                     {
-                        if (!IsFree(free.AsSpan(i * words, words), minutes, at, busyMinutes[i])) continue;
+                        if (!lines.IsFree(i, at, busyMinutes[i])) continue;
                         fits[count] = staff[i];
                         fitting[count++] = i;
                     }
@@ -121,7 +95,6 @@ public static class SlotFinder
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(free);
             ArrayPool<StaffId>.Shared.Return(fits);
             ArrayPool<int>.Shared.Return(fitting);
         }
@@ -139,21 +112,6 @@ public static class SlotFinder
         }
     }
 
-    /// <summary>Whether every busy range of a start <paramref name="at"/> nanoseconds into the line is free.</summary>
-    private static bool IsFree(ReadOnlySpan<ulong> line, int minutes, long at, IReadOnlyList<(int From, int To)> busy)
-    {
-        for (var b = 0; b < busy.Count; b++)
-        {
-            var from = at + busy[b].From * NanosPerMinute;
-            var to = at + busy[b].To * NanosPerMinute;
-            if (!MinuteMask.IsFree(line, minutes, FloorDiv(from, NanosPerMinute), -FloorDiv(-to, NanosPerMinute))) return false;
-        }
-        return true;
-    }
-
-    private static long FloorMinutes(Duration d) => FloorDiv(d.ToInt64Nanoseconds(), NanosPerMinute);
-    private static long CeilMinutes(Duration d) => -FloorDiv(-d.ToInt64Nanoseconds(), NanosPerMinute);
-    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;
 
     /// <summary>Collects a scan's slots, for callers that want them as values.</summary>

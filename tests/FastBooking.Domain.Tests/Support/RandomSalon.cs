@@ -7,7 +7,8 @@ using FastBooking.Domain.Staff;
 namespace FastBooking.Domain.Tests.Support;
 
 /// <summary>One random availability question, fully determined by its seed (print the seed to replay a failure).</summary>
-public sealed record RandomCase(int Seed, SalonBuilder Salon, Service Service, SlotSearch Search, Instant Now)
+/// <param name="Other">A second service, performed by every staff member.</param>
+public sealed record RandomCase(int Seed, SalonBuilder Salon, Service Service, SlotSearch Search, Instant Now, Service Other)
 {
     private FastBooking.Domain.Businesses.BookingRules Rules => Salon.Business.Rules;
 
@@ -107,7 +108,7 @@ public static class RandomSalon
 
         var asked = random.Next(4) == 0 ? [Pick(random, staff)] : staff;
         var search = new SlotSearch(salon.Business, service, asked, from, to);
-        return new RandomCase(seed, salon, service, search, now);
+        return new RandomCase(seed, salon, service, search, now, other);
     }
 
     /// <summary>Two to four phases that add up to the duration, at least one of them busy.</summary>

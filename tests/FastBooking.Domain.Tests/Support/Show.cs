@@ -31,4 +31,8 @@ public static class Show
     /// <summary>Every field of every slot, for exact comparison.</summary>
     public static List<string> Exactly(IEnumerable<Slot> slots) =>
         slots.Select(s => $"{s.Start}/{s.End}/{string.Join(",", s.StaffIds)}").ToList();
+
+    /// <summary>Every field of every visit slot, for exact comparison.</summary>
+    public static List<string> Exactly(IEnumerable<FastBooking.Domain.Visits.VisitSlot> slots) =>
+        slots.Select(s => $"{s.Start}/{s.End}: " + string.Join(" + ", s.Items.Select(i => $"{i.ServiceId} {i.Start}/{i.End} {string.Join(",", i.StaffIds)}"))).ToList();
 }
