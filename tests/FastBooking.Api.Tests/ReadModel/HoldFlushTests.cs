@@ -1,3 +1,4 @@
+using FastBooking.Application.Availability;
 using System.Net;
 using FastBooking.Api.Tests.Support;
 using FastBooking.Application.Availability.Find;

@@ -5,9 +5,6 @@ using NodaTime;
 
 namespace FastBooking.Application.Availability.Find;
 
-/// <summary>Which read answers availability: Redis when usable (<see cref="Auto"/>), or one forced by an operator.</summary>
-public enum ReadPath { Auto, Redis, Postgres }
-
 /// <summary>Bookable slots of a service on business-local dates, for one staff member or anyone who performs it.</summary>
 public sealed record FindAvailability(BusinessId Business, Guid ServiceId, Guid? StaffId, DateInterval Dates, ReadPath Path = ReadPath.Auto);
 

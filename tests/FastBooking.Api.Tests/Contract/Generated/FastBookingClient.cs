@@ -5835,6 +5835,167 @@ namespace FastBooking.Api.Tests.Contract.Generated
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Find bookable visits (services in sequence)
+        /// </summary>
+        /// <remarks>
+        /// The bookable starts of a visit — `serviceIds`, 1 to 5 services in order, each starting when the one before it ends — on the business-local dates `from`–`to` (at most 31 days). `staffIds` names, per service, a staff id or `any` (the default); with `sameStaff=true` one staff member takes every item. The grid, lead time and booking window apply to the visit's first start. Each slot lists its items with their times and the staff who could take each: the items are independent, so any one of each item's staff may be booked (with `sameStaff`, the same one). A staff member's own duration moves the next item's start: such a start has one slot per sequence of lengths, shortest first. A visit's own items never block each other (a stylist goes straight from one to the next, their buffers in between overlapping), and a processing phase leaves the stylist free for another client. `source=redis|postgres` chooses the read path (for operators), and `X-Served-By` names the one that answered.
+        /// </remarks>
+        /// <param name="serviceIds">The visit's services in order, comma-separated (1 to 5; a service may repeat).</param>
+        /// <param name="staffIds">Per service, comma-separated: a staff id or "any" (default: "any" for every item).</param>
+        /// <param name="sameStaff">"true": one staff member takes every item.</param>
+        /// <param name="source">Operators' switch: "redis" or "postgres" forces a read path (default: Redis when usable).</param>
+        /// <returns>Success</returns>
+        /// <exception cref="FastBookingException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<AvailabilityFindVisitResponse> FindVisitAsync(string? serviceIds = null, string? staffIds = null, string? sameStaff = null, string? from = null, string? to = null, string? timeZone = null, string? source = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "v1/availability/visits"
+                    urlBuilder_.Append("v1/availability/visits");
+                    urlBuilder_.Append('?');
+                    if (serviceIds != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("serviceIds")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(serviceIds, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (staffIds != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("staffIds")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(staffIds, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sameStaff != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sameStaff")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sameStaff, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (from != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(from, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (to != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(to, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (timeZone != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("timeZone")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(timeZone, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (source != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("source")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(source, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<AvailabilityFindVisitResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FastBookingException<Problem>("`validation_failed`: The request is not valid.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FastBookingException<Problem>("`unauthorized`: A valid API key is required.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FastBookingException<Problem>("`not_found`: Not found.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FastBookingException<Problem>("`rate_limited`: Too many requests.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 503)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new FastBookingException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new FastBookingException<Problem>("`unavailable`: Temporarily unavailable.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new FastBookingException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Find bookable slots
         /// </summary>
         /// <remarks>
@@ -9000,6 +9161,66 @@ namespace FastBooking.Api.Tests.Contract.Generated
 
         [System.Text.Json.Serialization.JsonPropertyName("rules")]
         public RulesDto? Rules { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// Every bookable visit: its start and end, and per item its times and the staff who could take it.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AvailabilityFindVisitResponse
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("businessTimeZone")]
+        public string BusinessTimeZone { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("serviceIds")]
+        public System.Collections.Generic.ICollection<System.Guid> ServiceIds { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("sameStaff")]
+        public bool SameStaff { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("from")]
+        public string From { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("to")]
+        public string To { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("slots")]
+        public System.Collections.Generic.ICollection<AvailabilityFindVisitResponseSlotDto> Slots { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AvailabilityFindVisitResponseSlotDto
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("start")]
+        public string Start { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("end")]
+        public string End { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        public System.Collections.Generic.ICollection<AvailabilityFindVisitResponseItemDto> Items { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AvailabilityFindVisitResponseItemDto
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("serviceId")]
+        public System.Guid ServiceId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("start")]
+        public string Start { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("end")]
+        public string End { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("staffIds")]
+        public System.Collections.Generic.ICollection<System.Guid> StaffIds { get; set; } = default!;
 
     }
 

@@ -1,3 +1,4 @@
+using FastBooking.Application.Availability;
 using System.ComponentModel.DataAnnotations;
 using System.IO.Compression;
 using System.IO.Hashing;

@@ -1,3 +1,4 @@
+using FastBooking.Application.Availability;
 using FastBooking.Api.Common;
 using FastBooking.Api.Common.OpenApi;
 using FastBooking.Application.Availability.Find;
@@ -46,13 +47,13 @@ public sealed class Endpoint(IHandler<FindAvailability, AvailableSlots> find, An
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        if (!Guid.TryParse(req.ServiceId, out var serviceId) || !TryStaff(req.StaffId, out var staffId))
+        if (!Guid.TryParse(req.ServiceId, out var serviceId) || !AvailabilityQuery.TryStaff(req.StaffId, out var staffId))
         {
             await Send.ResultAsync(((Outcome<Done>)Error.NotFound("No such service or staff member.")).ToHttp());
             return;
         }
         var query = new FindAvailability(HttpContext.BusinessId(), serviceId, staffId,
-            new DateInterval(ApiFormats.ParseDate(req.From!), ApiFormats.ParseDate(req.To!)), PathOf(req.Source));
+            new DateInterval(ApiFormats.ParseDate(req.From!), ApiFormats.ParseDate(req.To!)), AvailabilityQuery.PathOf(req.Source));
         var view = req.View == "times" ? AvailabilityView.Times : AvailabilityView.Full;
         var key = new AnswerKey(query.Business.Value, serviceId, staffId, query.Dates.Start, query.Dates.End, req.TimeZone ?? "", view);
 
@@ -114,21 +115,4 @@ public sealed class Endpoint(IHandler<FindAvailability, AvailableSlots> find, An
 
     private static bool Matches(string ifNoneMatch, string etag) =>
         ifNoneMatch.Length > 0 && ifNoneMatch.Split(',').Any(t => t.Trim() is var tag && (tag == "*" || tag == etag || tag == "W/" + etag));
-
-    private static ReadPath PathOf(string? source) => source switch
-    {
-        "redis" => ReadPath.Redis,
-        "postgres" => ReadPath.Postgres,
-        _ => ReadPath.Auto,
-    };
-
-    /// <summary>No staff id, or "any", means every qualified staff member.</summary>
-    private static bool TryStaff(string? text, out Guid? staffId)
-    {
-        staffId = null;
-        if (string.IsNullOrEmpty(text) || text == "any") return true;
-        if (!Guid.TryParse(text, out var id)) return false;
-        staffId = id;
-        return true;
-    }
 }
