@@ -1,4 +1,5 @@
 using FastBooking.Domain.Availability;
+using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using NodaTime;
 
@@ -8,7 +9,8 @@ namespace FastBooking.Testing;
 /// The scheduling contract read as literally as possible, for tests only: no bitmaps, no zone-interval arithmetic.
 /// A start is bookable when every minute the staff member would be busy with (the buffers and the busy phases) is, on
 /// its own, open (its wall-clock time is in that local date's working hours and not in a break, it is in no time off)
-/// and free (in no appointment's or live hold's busy time).
+/// and free (in no appointment's or live hold's busy time); and, for a service that needs a resource, when one of its
+/// units is open and free the same way for every minute the service uses it.
 /// Exact for minute-aligned inputs; slow on purpose.
 /// </summary>
 public static class ReferenceAvailability
@@ -24,7 +26,8 @@ public static class ReferenceAvailability
                 if (start - now < rules.LeadTime || start - now > rules.BookingWindow) continue;
                 foreach (var staff in search.Staff.Distinct())
                 {
-                    if (!search.Service.IsPerformedBy(staff) || !IsOpenAndFree(state, staff, search.Service.BusyAt(start, staff), now)) continue;
+                    if (!search.Service.IsPerformedBy(staff) || !IsOpenAndFree(state, staff, search.Service.BusyAt(start, staff), now)
+                        || !HasFreeUnit(state, search.Service, staff, start, now)) continue;
                     var key = (start, start + search.Service.DurationFor(staff));
                     if (!found.TryGetValue(key, out var ids)) found[key] = ids = [];
                     ids.Add(staff);
@@ -49,6 +52,10 @@ public static class ReferenceAvailability
     public static bool IsOpenAndFree(SchedulingState state, StaffId staff, IEnumerable<Interval> busy, Instant now) =>
         state.Schedules.TryGetValue(staff, out var schedule)
         && busy.SelectMany(EveryMinute).All(t => IsOpen(schedule, state.Business.Zone, t) && IsFree(state, staff, t, now));
+
+    /// <summary>Whether the service needs no resource, or one of its units is open and free for what the service uses it for.</summary>
+    public static bool HasFreeUnit(SchedulingState state, Service service, StaffId staff, Instant start, Instant now) =>
+        service.ResourceAt(start, staff) is not { } used || service.Resource!.Units.Any(unit => IsOpenAndFree(state, unit, [used], now));
 
     public static bool IsOpen(StaffSchedule schedule, DateTimeZone zone, Instant t)
     {

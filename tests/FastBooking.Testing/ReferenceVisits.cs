@@ -31,7 +31,8 @@ public static class ReferenceVisits
                     var bookable = true;
                     for (var k = 0; k < items.Count && bookable; k++)
                     {
-                        bookable = ReferenceAvailability.IsOpenAndFree(state, assignment[k], items[k].Service.BusyAt(at, assignment[k]), now);
+                        bookable = ReferenceAvailability.IsOpenAndFree(state, assignment[k], items[k].Service.BusyAt(at, assignment[k]), now)
+                            && ReferenceAvailability.HasFreeUnit(state, items[k].Service, assignment[k], at, now);
                         at = ends[k] = at + items[k].Service.DurationFor(assignment[k]);
                     }
                     if (!bookable) continue;

@@ -2,6 +2,7 @@ using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
 using FastBooking.Domain.Holds;
+using FastBooking.Domain.Resources;
 using FastBooking.Domain.Schedules;
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
@@ -10,13 +11,15 @@ using NodaTime;
 namespace FastBooking.Testing;
 
 /// <summary>
-/// A salon under test, built step by step: a business in a zone, staff with schedules, services, appointments, holds.
+/// A salon under test, built step by step: a business in a zone, staff with schedules, resources with units, services,
+/// appointments, holds.
 /// Ids are deterministic (a counter), so the same steps build the same salon.
 /// </summary>
 public sealed class SalonBuilder
 {
     private int _nextId;
     private readonly Dictionary<StaffId, StaffSchedule> _schedules = new();
+    private readonly Dictionary<StaffId, StaffSchedule> _units = new();
     private readonly List<Appointment> _appointments = [];
     private readonly List<Hold> _holds = [];
 
@@ -76,6 +79,29 @@ public sealed class SalonBuilder
         return new Service(new ServiceId(NextGuid()), $"Service {minutes}m", minutes, bufferBefore, bufferAfter, performers, phases ?? []);
     }
 
+    /// <summary>A resource kind with <paramref name="units"/> units, each a calendar of its own (always open).</summary>
+    public ResourceNeed AddResource(string name, int units, int? phase = null) =>
+        new(NextGuid(), name, phase, Enumerable.Range(0, units).Select(_ =>
+        {
+            var unit = new StaffId(NextGuid());
+            _units[unit] = ResourceCalendar.Of(unit.Value, []);
+            return unit;
+        }).ToList());
+
+    /// <summary>Takes a unit out of service for a period.</summary>
+    public SalonBuilder AddOutage(StaffId unit, Instant from, Instant to)
+    {
+        _units[unit] = _units[unit] with { TimeOff = [.. _units[unit].TimeOff, new TimeOff(NextGuid(), new Interval(from, to), null)] };
+        return this;
+    }
+
+    /// <summary>An appointment's use of a unit, as the unit's calendar holds it.</summary>
+    public void Use(StaffId unit, Interval used) => _appointments.Add(new Appointment(new AppointmentId(NextGuid()), unit, used, [used]));
+
+    /// <summary>A reservation of a unit (a booking's stand-in) until <paramref name="expiresAt"/>.</summary>
+    public void Reserve(StaffId unit, Interval used, Instant expiresAt) =>
+        _holds.Add(new Hold(new HoldToken($"bkg_{++_nextId}"), unit, new ServiceId(NextGuid()), used, [used], expiresAt));
+
     public Appointment Book(Service service, StaffId staff, Instant start)
     {
         var appointment = new Appointment(new AppointmentId(NextGuid()), staff, service.AppointmentAt(start, staff), service.BusyAt(start, staff));
@@ -92,7 +118,7 @@ public sealed class SalonBuilder
 
     public IReadOnlyList<StaffId> Staff => _schedules.Keys.Order().ToList();
 
-    public SchedulingState State => new(Business, new Dictionary<StaffId, StaffSchedule>(_schedules), _appointments.ToList(), _holds.Select(h => h.Blocking).ToList());
+    public SchedulingState State => new(Business, _schedules.Concat(_units).ToDictionary(), _appointments.ToList(), _holds.Select(h => h.Blocking).ToList());
 
     public SlotSearch Search(Service service, LocalDate from, LocalDate? to = null, StaffId? staff = null) =>
         new(Business, service, staff is { } one ? [one] : Staff, from, to ?? from);

@@ -19,4 +19,18 @@ public static class DateRangeRules
             .WithMessage($"must be on or after from, at most {maxDays} days in all")
             .When(r => ApiFormats.IsDate(fromOf(r)) && ApiFormats.IsDate(toOf(r)));
     }
+
+    /// <summary>Both ends are instants with offsets, the end after the start (time off, outages).</summary>
+    public static void InstantRange<T>(this AbstractValidator<T> validator, Expression<Func<T, string?>> start, Expression<Func<T, string?>> end)
+    {
+        var startOf = start.Compile();
+        var endOf = end.Compile();
+        validator.RuleFor(start).NotEmpty().Instant();
+        validator.RuleFor(end).NotEmpty().Instant();
+        validator.RuleFor(end).Must((r, e) => ApiFormats.ParseInstant(e!) > ApiFormats.ParseInstant(startOf(r)!))
+            .WithMessage("must be after start").When(r => ApiFormats.IsInstant(startOf(r)) && ApiFormats.IsInstant(endOf(r)));
+    }
+
+    /// <summary>The period of two ends <see cref="InstantRange{T}"/> validated.</summary>
+    public static NodaTime.Interval Period(string start, string end) => new(ApiFormats.ParseInstant(start), ApiFormats.ParseInstant(end));
 }

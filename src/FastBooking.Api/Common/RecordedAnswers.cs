@@ -6,6 +6,8 @@ using FastBooking.Application.Appointments;
 using FastBooking.Application.Catalog;
 using FastBooking.Application.Holds.Place;
 using FastBooking.Application.Idempotency;
+using FastBooking.Application.Resources;
+using FastBooking.Application.Resources.Outages.Add;
 using FastBooking.Application.Schedules.TimeOff.Add;
 using FastBooking.Application.Webhooks;
 
@@ -23,6 +25,8 @@ public static class RecordedAnswers
         .AddSingleton<IAnswerRenderer<StaffMember>>(new AnswerRenderer<StaffMember>(StaffResponse.From))
         .AddSingleton<IAnswerRenderer<ServiceRecord>>(new AnswerRenderer<ServiceRecord>(ServiceResponse.From))
         .AddSingleton<IAnswerRenderer<TimeOffAnswer>>(new AnswerRenderer<TimeOffAnswer>(Features.Schedules.TimeOff.Add.Response.From))
+        .AddSingleton<IAnswerRenderer<ResourceKind>>(new AnswerRenderer<ResourceKind>(Features.Resources.ResourceKindResponse.From))
+        .AddSingleton<IAnswerRenderer<OutageAnswer>>(new AnswerRenderer<OutageAnswer>(Features.Resources.Outages.Add.Response.From))
         .AddSingleton<IAnswerRenderer<CreatedApiKey>>(new AnswerRenderer<CreatedApiKey>(Features.ApiKeys.Create.Response.From))
         .AddSingleton<IAnswerRenderer<RegisteredWebhook>>(new AnswerRenderer<RegisteredWebhook>(Features.Webhooks.Register.Response.From));
 }

@@ -43,6 +43,22 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
     }
 
     /// <summary>
+    /// Reserves the appointment's resource unit for the range it uses: false when another booking is taking that unit
+    /// right now (the booking then tries the next unit, so that concurrent bookings of a kind spread over its units
+    /// instead of colliding on the first). With Redis out it is true: the exclusion constraint decides.
+    /// </summary>
+    public async Task<bool> ReserveUnitAsync(AppointmentRecord appointment, Instant now)
+    {
+        if (appointment is not { ResourceUnitId: { } unit, ResourceRange: { } used }) return true;
+        var ttl = Duration.FromTimeSpan(options.ReservationTtl);
+        var reservation = new Hold(HoldTokens.ReservationOf(appointment.Id), new StaffId(unit), new ServiceId(appointment.ServiceId),
+            appointment.Booked, [used], now + ttl);
+        var result = await holds.ReserveAsync(business, reservation, ttl, now, []);
+        if (result == Reservation.Reserved) _reserved.Add(reservation);
+        return result is null or Reservation.Reserved;
+    }
+
+    /// <summary>
     /// Before a booking's insert: its reservation, or the customer's hold it confirms, becomes the booking's stand-in
     /// in Redis (<see cref="BookingOptions.HandoverTtl"/>), which blocks the range for every read and hold until the
     /// projector has applied the booking to the bitmaps and releases it. So the request need not re-project, and
@@ -51,17 +67,26 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
     /// </summary>
     public async Task<bool> HandOverAsync(AppointmentRecord appointment, Hold? confirmed, ChangeContext context)
     {
-        var held = confirmed ?? _reserved.FirstOrDefault(r => r.Token == HoldTokens.ReservationOf(appointment.Id));
-        if (held is null) return false;
-        var standIn = held with { Token = HoldTokens.ReservationOf(appointment.Id), ExpiresAt = context.Now + Duration.FromTimeSpan(options.HandoverTtl) };
+        var token = HoldTokens.ReservationOf(appointment.Id);
+        var held = confirmed ?? _reserved.FirstOrDefault(r => r.Token == token && r.StaffId.Value == appointment.StaffId);
+        // The unit's reservation stands in for its range as well; without one (Redis was out) the booking is re-projected.
+        var unit = _reserved.FirstOrDefault(r => r.Token == token && r.StaffId.Value == appointment.ResourceUnitId);
+        if (held is null || (appointment.ResourceUnitId is not null && unit is null)) return false;
+        if (!await HandOverAsync(held, token, context) || (unit is not null && !await HandOverAsync(unit, token, context))) return false;
+        context.OnCommitted(() =>
+        {
+            _handedOver.Clear(); // the projector releases the stand-ins now
+            return Task.CompletedTask;
+        });
+        return true;
+    }
+
+    private async Task<bool> HandOverAsync(Hold held, HoldToken token, ChangeContext context)
+    {
+        var standIn = held with { Token = token, ExpiresAt = context.Now + Duration.FromTimeSpan(options.HandoverTtl) };
         if (!await holds.HandOverAsync(business, held, standIn, context.Now)) return false;
         _reserved.Remove(held);
         _handedOver.Add((held, standIn, context.Now));
-        context.OnCommitted(() =>
-        {
-            _handedOver.Clear(); // the projector releases the stand-in now
-            return Task.CompletedTask;
-        });
         return true;
     }
 

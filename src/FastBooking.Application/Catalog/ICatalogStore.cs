@@ -26,6 +26,8 @@ public interface ICatalogStore
     /// <summary>Whether the ids name as many active staff members of the business as there are ids.</summary>
     Task<bool> AreActiveStaffAsync(BusinessId business, IReadOnlyCollection<Guid> ids, CancellationToken ct);
 
+    Task<bool> IsResourceKindAsync(BusinessId business, Guid kindId, CancellationToken ct);
+
     void AddService(BusinessId business, ServiceRecord service, Instant now);
 
     /// <summary>An active service of the business, tracked so that an update or delete can follow; null for any other id.</summary>

@@ -29,6 +29,9 @@ public sealed record ScheduleChanged(BusinessId Business, Guid StaffId) : Change
     public override bool ChangesCatalog => true;
 }
 
+/// <summary>A resource unit's outages changed: every day of its calendar may differ.</summary>
+public sealed record ResourceChanged(BusinessId Business, Guid UnitId) : ChangeEvent(Business);
+
 /// <summary>The business's booking rules changed (they are applied when bitmaps are read, not stored in them).</summary>
 public sealed record RulesChanged(BusinessId Business) : ChangeEvent(Business)
 {

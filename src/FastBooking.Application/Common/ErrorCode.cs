@@ -12,6 +12,7 @@ public sealed class ErrorCode
     public static readonly ErrorCode MethodNotAllowed = new("method_not_allowed", 405, "Method not allowed.");
     public static readonly ErrorCode SlotTaken = new("slot_taken", 409, "The time is no longer available.");
     public static readonly ErrorCode HoldConflict = new("hold_conflict", 409, "The time is held by someone else.");
+    public static readonly ErrorCode ResourceUnavailable = new("resource_unavailable", 409, "No unit of the resource the service needs is free then.");
     public static readonly ErrorCode LastApiKey = new("last_api_key", 409, "A business keeps at least one API key.");
     public static readonly ErrorCode AlreadyCancelled = new("already_cancelled", 409, "The appointment is already cancelled.");
     public static readonly ErrorCode VersionMismatch = new("version_mismatch", 412, "The resource has changed since it was read.");

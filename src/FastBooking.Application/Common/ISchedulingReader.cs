@@ -13,12 +13,13 @@ public interface ISchedulingReader
     /// <summary>The catalog entry, read fresh (a change re-checks against what is committed, not a cache). Null: no such business.</summary>
     Task<CatalogEntry?> CatalogAsync(BusinessId business, Guid serviceId, Guid? staffId, CancellationToken ct);
 
-    /// <summary>Schedules of the given staff and their confirmed appointments overlapping <paramref name="around"/>
+    /// <summary>Schedules of the given staff (and resource units: <see cref="Domain.Resources.ResourceCalendar"/>) and
+    /// their confirmed appointments overlapping <paramref name="around"/>
     /// (holds are read apart: <see cref="Holds.IHoldStore"/>, <see cref="Holds.IHoldRecords"/>).</summary>
     Task<SchedulingState> StateAsync(Business business, IReadOnlyCollection<StaffId> staff, Interval around, CancellationToken ct);
 
-    /// <summary>The business's active staff, in id order.</summary>
-    Task<IReadOnlyList<StaffId>> ActiveStaffAsync(BusinessId business, CancellationToken ct);
+    /// <summary>Every calendar the read model keeps for the business, in id order: its active staff and its resource units.</summary>
+    Task<IReadOnlyList<StaffId>> CalendarsAsync(BusinessId business, CancellationToken ct);
 }
 
 public static class SchedulingReaderExtensions

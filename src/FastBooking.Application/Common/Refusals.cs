@@ -10,7 +10,7 @@ public static class Refusals
     private static readonly ErrorCode[] ByPermanence =
     [
         ErrorCode.OffGrid, ErrorCode.LeadTime, ErrorCode.BookingWindow, ErrorCode.ServiceNotOffered, ErrorCode.OutsideOpenTime,
-        ErrorCode.HoldConflict, ErrorCode.SlotTaken,
+        ErrorCode.ResourceUnavailable, ErrorCode.HoldConflict, ErrorCode.SlotTaken,
     ];
 
     /// <summary>Every code a start can be refused with (the published contract lists them on booking, holds and moves).</summary>
@@ -24,6 +24,7 @@ public static class Refusals
         Reason.ServiceNotOffered => ErrorCode.ServiceNotOffered,
         Reason.OutsideWorkingHours or Reason.Break or Reason.TimeOff => ErrorCode.OutsideOpenTime,
         Reason.Held => ErrorCode.HoldConflict,
+        Reason.ResourceUnavailable => ErrorCode.ResourceUnavailable,
         _ => ErrorCode.SlotTaken,
     };
 
@@ -41,6 +42,8 @@ public static class Refusals
     public static readonly Error NobodyPerforms = new(ErrorCode.ServiceNotOffered, "No staff member performs this service.");
 
     public static readonly Error Held = new(ErrorCode.HoldConflict, "The time is held by someone else.");
+
+    public static readonly Error UnitsTaken = new(ErrorCode.ResourceUnavailable, "Every free unit of the resource is being booked by someone else.");
 
     public static readonly Error JustTaken = new(ErrorCode.SlotTaken, "The time was just booked by someone else.");
 }

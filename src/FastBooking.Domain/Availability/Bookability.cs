@@ -1,5 +1,6 @@
 using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Holds;
+using FastBooking.Domain.Resources;
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Time;
@@ -42,7 +43,28 @@ public static class Bookability
             reasons.Add(new Reason(Reason.OverlapsAppointment, $"Overlaps appointment {a.Id}."));
         foreach (var h in state.HoldsOf(staff).Where(h => h.IsLiveAt(now) && h.Token != ownHold && IntervalSet.Overlaps(h.Busy, busy)).OrderBy(h => h.Busy[0].Start))
             reasons.Add(new Reason(Reason.Held, $"Held by someone else until {Pattern.Format(h.ExpiresAt)}."));
+        if (service.Resource is { } need && FreeUnits(state, service, staff, start, now, rescheduling, ownHold).Count == 0)
+            reasons.Add(NoFreeUnit(need));
         return reasons;
+    }
+
+    public static Reason NoFreeUnit(ResourceNeed need) => new(Reason.ResourceUnavailable, $"No {need.KindName} is free for it.");
+
+    /// <summary>
+    /// The units of the service's resource that are free for a start, in number order (a booking takes the first):
+    /// open (no outage), and neither booked nor held by anyone else for the range the service uses them.
+    /// </summary>
+    public static IReadOnlyList<StaffId> FreeUnits(
+        SchedulingState state, Service service, StaffId staff, Instant start, Instant now,
+        AppointmentId? rescheduling = null, HoldToken? ownHold = null)
+    {
+        if (service.ResourceAt(start, staff) is not { } range) return [];
+        IReadOnlyList<Interval> used = [range];
+        return service.Resource!.Units.Where(unit =>
+            state.Schedules.TryGetValue(unit, out var calendar)
+            && IntervalSet.Covers(IntervalSet.Normalize(DaysTouching(range, state.Business.Zone).SelectMany(d => OpenTime.Of(calendar, d).Open)), range)
+            && !state.AppointmentsOf(unit).Any(a => a.Id != rescheduling && IntervalSet.Overlaps(a.Busy, used))
+            && !state.HoldsOf(unit).Any(h => h.IsLiveAt(now) && h.Token != ownHold && IntervalSet.Overlaps(h.Busy, used))).ToList();
     }
 
     /// <summary>The reasons that need no schedule: who performs the service, the grid, lead time and booking window.</summary>

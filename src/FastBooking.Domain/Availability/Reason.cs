@@ -12,4 +12,5 @@ public sealed record Reason(string Code, string Detail)
     public const string TimeOff = "time_off";
     public const string OverlapsAppointment = "overlaps_appointment";
     public const string Held = "held";
+    public const string ResourceUnavailable = "resource_unavailable";
 }

@@ -40,18 +40,22 @@ public static class SlotFinder
 
         var days = search.DatesToRead().Select(d => LocalDay.Of(d, search.Business.Zone)).ToArray();
         using var lines = new StaffTimelines(staff, days, bitmaps, holds, now);
-        var until = lines.FirstExpiry;
+        // A service that needs a resource fits a start only while one of its units is free as well.
+        using var units = new StaffTimelines(search.Service.Resource?.Units ?? [], days, bitmaps, holds, now);
+        var until = Min(lines.FirstExpiry, units.FirstExpiry);
         var fits = ArrayPool<StaffId>.Shared.Rent(Math.Max(1, staff.Count));
         var fitting = ArrayPool<int>.Shared.Rent(Math.Max(1, staff.Count));
         try
         {
             // What a start keeps each staff member busy with, in minutes from the start (the duration may be their own).
             var busyMinutes = new IReadOnlyList<(int From, int To)>[staff.Count];
+            var unitMinutes = new IReadOnlyList<(int From, int To)>?[staff.Count];
             var length = new Duration[staff.Count];
             var sameLength = true;
             for (var i = 0; i < staff.Count; i++)
             {
                 busyMinutes[i] = search.Service.BusyMinutes(staff[i]);
+                unitMinutes[i] = search.Service.ResourceMinutes(staff[i]) is { } used ? [used] : null;
                 length[i] = search.Service.DurationFor(staff[i]);
                 sameLength &= length[i] == length[0];
             }
@@ -81,6 +85,7 @@ public static class SlotFinder
                     for (var i = 0; i < staff.Count; i++)
                     {
                         if (!lines.IsFree(i, at, busyMinutes[i])) continue;
+                        if (unitMinutes[i] is { } used && !units.AnyFree(at, used)) continue;
                         fits[count] = staff[i];
                         fitting[count++] = i;
                     }

@@ -75,6 +75,15 @@ internal sealed class StaffTimelines : IDisposable
         return true;
     }
 
+    /// <summary>Whether any of the lines is free for the busy ranges of a start <paramref name="at"/> nanoseconds in
+    /// (a resource's units: one free unit is enough).</summary>
+    public bool AnyFree(long at, IReadOnlyList<(int From, int To)> busy)
+    {
+        for (var i = 0; i < _index.Count; i++)
+            if (IsFree(i, at, busy)) return true;
+        return false;
+    }
+
     public void Dispose() => ArrayPool<ulong>.Shared.Return(_free);
 
     private Span<ulong> Line(int staff) => _free.AsSpan(staff * _words, _words);

@@ -1,3 +1,4 @@
+using FastBooking.Domain.Resources;
 using FastBooking.Domain.Staff;
 using NodaTime;
 
@@ -7,6 +8,7 @@ namespace FastBooking.Domain.Services;
 /// A bookable service. Buffers are busy time around the appointment (setup, cleanup);
 /// <see cref="StaffDurations"/> lists who performs it, with an optional staff-specific duration. <see cref="Phases"/>,
 /// when given, split the duration into steps, some of which leave the staff member free (processing time).
+/// <see cref="Resource"/>, when given, is a unit of a shared resource the service needs as well.
 /// </summary>
 public sealed record Service(
     ServiceId Id,
@@ -15,7 +17,8 @@ public sealed record Service(
     int BufferBeforeMinutes,
     int BufferAfterMinutes,
     IReadOnlyDictionary<StaffId, int?> StaffDurations,
-    IReadOnlyList<ServicePhase> Phases)
+    IReadOnlyList<ServicePhase> Phases,
+    ResourceNeed? Resource = null)
 {
     public bool IsPerformedBy(StaffId staff) => StaffDurations.ContainsKey(staff);
 
@@ -56,6 +59,24 @@ public sealed record Service(
     /// <summary>What the staff member is busy with for a start (<see cref="BusyMinutes"/> as instants), in order.</summary>
     public IReadOnlyList<Interval> BusyAt(Instant start, StaffId staff) =>
         BusyMinutes(staff).Select(b => new Interval(start + Duration.FromMinutes(b.From), start + Duration.FromMinutes(b.To))).ToArray();
+
+    /// <summary>When the service uses its resource unit, in minutes from the start (the whole service, buffers
+    /// excluded, or its phase); null when it needs none.</summary>
+    public (int From, int To)? ResourceMinutes(StaffId staff)
+    {
+        if (Resource is not { } need) return null;
+        if (need.Phase is not { } phase) return (0, (int)DurationFor(staff).TotalMinutes);
+        var at = Phases.Take(phase).Sum(p => p.Minutes);
+        return (at, at + Phases[phase].Minutes);
+    }
+
+    /// <summary>The calendars a check of these staff members reads: theirs, then the units of the resource (if any).</summary>
+    public IReadOnlyList<StaffId> CalendarsOf(IEnumerable<StaffId> staff) => [.. staff, .. Resource?.Units ?? []];
+
+    /// <summary><see cref="ResourceMinutes"/> as instants for a start.</summary>
+    public Interval? ResourceAt(Instant start, StaffId staff) => ResourceMinutes(staff) is { } m
+        ? new Interval(start + Duration.FromMinutes(m.From), start + Duration.FromMinutes(m.To))
+        : null;
 
     private static void Add(List<(int From, int To)> busy, int from, int to)
     {

@@ -26,7 +26,9 @@ public static class VisitFinder
         var rules = search.Business.Rules;
         var days = search.DatesToRead().Select(d => LocalDay.Of(d, search.Business.Zone)).ToArray();
         using var lines = new StaffTimelines(staff, days, bitmaps, holds, now);
-        var scan = new Scan(lines, staff, search.Items.Select(i => new Leg(i, staff)).ToArray(), slots);
+        // Every unit any item may need, one line each; an item needing a resource fits only with one of its units free.
+        using var unitLines = new StaffTimelines(search.Units(), days, bitmaps, holds, now);
+        var scan = new Scan(lines, staff, search.Items.Select(i => new Leg(i, staff, unitLines)).ToArray(), slots);
         var everyItem = Enumerable.Range(0, staff.Count).Where(s => scan.Legs.All(l => l.Performs[s])).ToArray();
 
         for (var date = search.From; date <= search.To; date = date.PlusDays(1))
@@ -42,8 +44,13 @@ public static class VisitFinder
     /// <summary>One item's service as each staff member (by position in the scan's staff list) would do it.</summary>
     private sealed class Leg
     {
-        public Leg(VisitItemSearch item, IReadOnlyList<StaffId> staff)
+        private readonly StaffTimelines _units;
+        private readonly IReadOnlyList<(int From, int To)>?[] _unitMinutes;
+
+        public Leg(VisitItemSearch item, IReadOnlyList<StaffId> staff, StaffTimelines units)
         {
+            _units = units;
+            _unitMinutes = staff.Select(s => item.Service.ResourceMinutes(s) is { } used ? new[] { used } : null).ToArray();
             Service = item.Service;
             var asked = item.QualifiedStaff().ToHashSet();
             Performs = staff.Select(asked.Contains).ToArray();
@@ -59,6 +66,11 @@ public static class VisitFinder
 
         /// <summary>The distinct lengths among those asked for, shortest first.</summary>
         public Duration[] Lengths { get; }
+
+        /// <summary>Whether staff member <paramref name="s"/> can do this item at <paramref name="at"/>: free, and a
+        /// unit of the resource the service needs (if any) free too.</summary>
+        public bool Fits(StaffTimelines lines, int s, Instant at) =>
+            lines.IsFree(s, at, Busy[s]) && (_unitMinutes[s] is not { } used || _units.AnyFree((at - lines.Origin).ToInt64Nanoseconds(), used));
     }
 
     private sealed class Scan(StaffTimelines lines, IReadOnlyList<StaffId> staff, Leg[] legs, List<VisitSlot> slots)
@@ -72,7 +84,7 @@ public static class VisitFinder
             var leg = legs[k];
             var free = new List<int>();
             for (var s = 0; s < staff.Count; s++)
-                if (leg.Performs[s] && lines.IsFree(s, at, leg.Busy[s])) free.Add(s);
+                if (leg.Performs[s] && leg.Fits(lines, s, at)) free.Add(s);
             foreach (var length in leg.Lengths)
             {
                 var group = free.Where(s => leg.Length[s] == length).Select(s => staff[s]).ToArray();
@@ -94,7 +106,7 @@ public static class VisitFinder
                 var fits = true;
                 for (var k = 0; k < legs.Length && fits; k++)
                 {
-                    fits = lines.IsFree(s, at, legs[k].Busy[s]);
+                    fits = legs[k].Fits(lines, s, at);
                     at = ends[k] = at + legs[k].Length[s];
                 }
                 if (!fits) continue;

@@ -41,6 +41,12 @@ public sealed record VisitSearch
     /// <summary>Every staff member some item may get, in id order.</summary>
     public IReadOnlyList<StaffId> QualifiedStaff() => Items.SelectMany(i => i.QualifiedStaff()).Distinct().Order().ToList();
 
+    /// <summary>The calendars a scan reads: the qualified staff, then the units of every resource an item needs.</summary>
+    public IReadOnlyList<StaffId> Calendars() => [.. QualifiedStaff(), .. Units()];
+
+    /// <summary>The units of every resource an item needs, each once.</summary>
+    public IReadOnlyList<StaffId> Units() => Items.SelectMany(i => i.Service.Resource?.Units ?? []).Distinct().ToList();
+
     /// <summary>
     /// The local dates whose bitmaps the search reads: one before the range (buffers reach back across midnight) and
     /// after it as many as the longest visit can reach.

@@ -20,14 +20,16 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         // ON CONFLICT DO NOTHING (no arbiter: allowed for exclusion constraints) answers "taken" without deadlocks.
         var inserted = await Concurrently(() => db.Database.SqlQuery<int>($"""
             WITH booked AS (
-                INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied, busy,
+                INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied, busy, resource_unit_id, resource_range,
                     customer_name, customer_phone, customer_email, notes, cancel_reason, version, created_at, updated_at)
                 VALUES ({a.Id}, {a.Business.Value}, {a.StaffId}, {a.ServiceId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.Occupied}, {Multirange.Of(a.Busy)},
+                    {a.ResourceUnitId}, {a.ResourceRange},
                     {a.Customer.Name}, {a.Customer.Phone}, {a.Customer.Email}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
                 ON CONFLICT DO NOTHING RETURNING id),
             history AS (
-                INSERT INTO appointment_history (appointment_id, version, event, staff_id, status, start_at, end_at, busy, at)
-                SELECT id, {a.Version}, {AppointmentLedger.Booked}, {a.StaffId}, {status}, {a.Booked.Start}, {a.Booked.End}, {Multirange.Of(a.Busy)}, {a.CreatedAt} FROM booked),
+                INSERT INTO appointment_history (appointment_id, version, event, staff_id, status, start_at, end_at, busy, resource_unit_id, resource_range, at)
+                SELECT id, {a.Version}, {AppointmentLedger.Booked}, {a.StaffId}, {status}, {a.Booked.Start}, {a.Booked.End}, {Multirange.Of(a.Busy)},
+                    {a.ResourceUnitId}, {a.ResourceRange}, {a.CreatedAt} FROM booked),
             outbox AS (
                 INSERT INTO outbox (business_id, type, payload, created_at)
                 SELECT {a.Business.Value}, {type}, CAST({payload} AS jsonb), {a.CreatedAt} FROM booked)
@@ -53,6 +55,8 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         row.EndAt = a.Booked.End;
         row.Occupied = a.Occupied;
         row.Busy = a.Busy.ToArray();
+        row.ResourceUnitId = a.ResourceUnitId;
+        row.ResourceRange = a.ResourceRange;
         row.CancelReason = a.CancelReason;
         row.Version = a.Version;
         row.UpdatedAt = a.UpdatedAt;
@@ -61,7 +65,7 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
     public void AddHistory(AppointmentRecord a, string change, Instant at) => db.AppointmentHistory.Add(new AppointmentHistoryRow
     {
         AppointmentId = a.Id, Version = a.Version, Event = change, StaffId = a.StaffId, Status = StatusOf(a.Status),
-        StartAt = a.Booked.Start, EndAt = a.Booked.End, Busy = a.Busy.ToArray(), At = at,
+        StartAt = a.Booked.Start, EndAt = a.Booked.End, Busy = a.Busy.ToArray(), ResourceUnitId = a.ResourceUnitId, ResourceRange = a.ResourceRange, At = at,
     });
 
     public async Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct)
@@ -88,7 +92,7 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         a.Id, new BusinessId(a.BusinessId), a.StaffId, a.ServiceId,
         a.Status == AppointmentRow.Confirmed ? AppointmentStatus.Confirmed : AppointmentStatus.Cancelled,
         new Interval(a.StartAt, a.EndAt), a.Occupied, a.Busy, new Customer(a.CustomerName, a.CustomerPhone, a.CustomerEmail),
-        a.Notes, a.CancelReason, a.Version, a.CreatedAt, a.UpdatedAt);
+        a.Notes, a.CancelReason, a.Version, a.CreatedAt, a.UpdatedAt, a.ResourceUnitId, a.ResourceRange);
 
     /// <summary>A statement that a concurrent change can break (deadlock, serialization failure) says so in the application's terms.</summary>
     private static async Task<T> Concurrently<T>(Func<Task<T>> statement)

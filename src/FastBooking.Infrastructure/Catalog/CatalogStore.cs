@@ -39,6 +39,9 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
     public async Task<bool> AreActiveStaffAsync(BusinessId business, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await ActiveStaff(business).CountAsync(s => ids.Contains(s.Id), ct) == ids.Count;
 
+    public Task<bool> IsResourceKindAsync(BusinessId business, Guid kindId, CancellationToken ct) =>
+        db.ResourceKinds.AnyAsync(k => k.Id == kindId && k.BusinessId == business.Value, ct);
+
     public void AddService(BusinessId business, ServiceRecord service, Instant now)
     {
         var row = new ServiceRow { Id = service.Id, BusinessId = business.Value, Name = service.Definition.Name, Active = true, CreatedAt = now };
@@ -76,6 +79,8 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
         row.Price = definition.Price;
         row.PhaseMinutes = definition.Phases.Select(p => p.Minutes).ToArray();
         row.PhaseStaffBusy = definition.Phases.Select(p => p.StaffBusy).ToArray();
+        row.ResourceKindId = definition.Resource?.KindId;
+        row.ResourcePhase = definition.Resource?.Phase;
         row.Staff.Clear();
         row.Staff.AddRange(definition.Staff.Select(s =>
             new ServiceStaffRow { ServiceId = row.Id, StaffId = s.StaffId, DurationMinutes = s.DurationMinutes }));
@@ -83,5 +88,6 @@ public sealed class CatalogStore(FastBookingDb db) : ICatalogStore
 
     private static ServiceRecord ToRecord(ServiceRow s) => new(s.Id, new ServiceDefinition(
         s.Name, s.DurationMinutes, s.BufferBeforeMinutes, s.BufferAfterMinutes, s.Price,
-        s.Staff.Select(p => new Performer(p.StaffId, p.DurationMinutes)).ToList(), RowMapping.PhasesOf(s.PhaseMinutes, s.PhaseStaffBusy)));
+        s.Staff.Select(p => new Performer(p.StaffId, p.DurationMinutes)).ToList(), RowMapping.PhasesOf(s.PhaseMinutes, s.PhaseStaffBusy),
+        s.ResourceKindId is { } kind ? new ServiceResource(kind, s.ResourcePhase) : null));
 }

@@ -16,12 +16,15 @@ public static class OutboxCodec
     public const string RulesChangedType = "rules.changed";
     public const string CatalogChangedType = "catalog.changed";
     public const string ApiKeysChangedType = "apikeys.changed";
+    public const string ResourceChangedType = "resource.changed";
 
     private sealed record RangePayload(Guid StaffId, long Start, long End);
 
     private sealed record AppointmentPayload(Guid AppointmentId, IReadOnlyList<RangePayload> Ranges);
 
     private sealed record StaffPayload(Guid StaffId);
+
+    private sealed record UnitPayload(Guid UnitId);
 
     private sealed record EmptyPayload;
 
@@ -32,6 +35,7 @@ public static class OutboxCodec
         AppointmentChanged a => (AppointmentChangedType, Serialize(new AppointmentPayload(a.AppointmentId,
             a.Ranges.Select(r => new RangePayload(r.StaffId, r.Busy.Start.ToUnixTimeSeconds(), r.Busy.End.ToUnixTimeSeconds())).ToList()))),
         ScheduleChanged s => (ScheduleChangedType, Serialize(new StaffPayload(s.StaffId))),
+        ResourceChanged r => (ResourceChangedType, Serialize(new UnitPayload(r.UnitId))),
         RulesChanged => (RulesChangedType, Serialize(new EmptyPayload())),
         CatalogChanged => (CatalogChangedType, Serialize(new EmptyPayload())),
         ApiKeysChanged => (ApiKeysChangedType, Serialize(new EmptyPayload())),
@@ -50,6 +54,8 @@ public static class OutboxCodec
                     new Interval(Instant.FromUnixTimeSeconds(r.Start), Instant.FromUnixTimeSeconds(r.End)))).ToList());
             case ScheduleChangedType:
                 return new ScheduleChanged(business, Deserialize<StaffPayload>(payload).StaffId);
+            case ResourceChangedType:
+                return new ResourceChanged(business, Deserialize<UnitPayload>(payload).UnitId);
             case RulesChangedType:
                 return new RulesChanged(business);
             case CatalogChangedType:

@@ -24,6 +24,9 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
     public DbSet<WebhookRow> Webhooks => Set<WebhookRow>();
     public DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
     public DbSet<ReadModelSourceRow> ReadModelSource => Set<ReadModelSourceRow>();
+    public DbSet<ResourceKindRow> ResourceKinds => Set<ResourceKindRow>();
+    public DbSet<ResourceUnitRow> ResourceUnits => Set<ResourceUnitRow>();
+    public DbSet<ResourceOutageRow> ResourceOutages => Set<ResourceOutageRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -48,6 +51,9 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
         b.Entity<WebhookRow>().ToTable("webhooks");
         b.Entity<WebhookDeliveryRow>().ToTable("webhook_deliveries");
         b.Entity<ReadModelSourceRow>().ToTable("read_model_source").HasKey(r => r.One);
+        b.Entity<ResourceKindRow>().ToTable("resource_kinds").HasMany(k => k.Units).WithOne().HasForeignKey(u => u.KindId);
+        b.Entity<ResourceUnitRow>().ToTable("resource_units");
+        b.Entity<ResourceOutageRow>().ToTable("resource_outages");
 
         // Foreign keys, so that one SaveChanges inserts parents before children.
         b.Entity<ApiKeyRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(k => k.BusinessId);
@@ -59,6 +65,8 @@ public sealed class FastBookingDb(DbContextOptions<FastBookingDb> options) : DbC
         b.Entity<DateOverrideRow>().HasOne<StaffRow>().WithMany().HasForeignKey(o => o.StaffId);
         b.Entity<AppointmentHistoryRow>().HasOne<AppointmentRow>().WithMany().HasForeignKey(h => h.AppointmentId);
         b.Entity<WebhookRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(w => w.BusinessId);
+        b.Entity<ResourceKindRow>().HasOne<BusinessRow>().WithMany().HasForeignKey(k => k.BusinessId);
+        b.Entity<ResourceOutageRow>().HasOne<ResourceUnitRow>().WithMany().HasForeignKey(o => o.UnitId);
         b.Entity<WebhookDeliveryRow>().HasOne<WebhookRow>().WithMany().HasForeignKey(d => d.WebhookId);
 
         foreach (var entity in b.Model.GetEntityTypes())

@@ -21,14 +21,14 @@ public sealed class ReadModelSync(StaffProjector projector, SchedulingStore stor
         GuardAsync(() => ApplyAsync(business, changes, CancellationToken.None));
 
     /// <summary>
-    /// Applies committed changes of one business at once: every staff-day they touch is projected once (a schedule
-    /// change: the staff member's whole horizon), all from one snapshot. False when Redis did not take it. Rules and
+    /// Applies committed changes of one business at once: every staff-day (and resource-unit-day) they touch is projected once (a schedule
+    /// or outage change: the staff member's or unit's whole horizon), all from one snapshot. False when Redis did not take it. Rules and
     /// catalog changes leave bitmaps as they are (rules are applied when bitmaps are read; a longer booking window is
     /// filled in on demand).
     /// </summary>
     public async Task<bool> ApplyAsync(BusinessId businessId, IReadOnlyCollection<ChangeEvent> changes, CancellationToken ct)
     {
-        if (!changes.Any(c => c is AppointmentChanged or ScheduleChanged)) return true;
+        if (!changes.Any(c => c is AppointmentChanged or ScheduleChanged or ResourceChanged)) return true;
         var business = await store.BusinessAsync(businessId, ct);
         if (business is null) return true;
         var wanted = new Dictionary<StaffId, HashSet<NodaTime.LocalDate>>();
@@ -43,6 +43,9 @@ public sealed class ReadModelSync(StaffProjector projector, SchedulingStore stor
                     break;
                 case ScheduleChanged s:
                     DatesOf(s.StaffId).UnionWith(projector.Horizon(business));
+                    break;
+                case ResourceChanged r:
+                    DatesOf(r.UnitId).UnionWith(projector.Horizon(business));
                     break;
             }
         if (!(await projector.ProjectAsync(business, wanted.ToDictionary(w => w.Key, w => (IReadOnlyCollection<NodaTime.LocalDate>)w.Value), ct)).Stored)

@@ -42,7 +42,7 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         {
             var ids = staff.Select(s => s.Value).ToArray();
             versions = await db.Database
-                .SqlQuery<StaffVersion>($"SELECT id AS \"Id\", version AS \"Version\" FROM staff WHERE id = ANY({ids})")
+                .SqlQuery<StaffVersion>($"SELECT id AS \"Id\", version AS \"Version\" FROM staff WHERE id = ANY({ids}) UNION ALL SELECT id, version FROM resource_units WHERE id = ANY({ids})")
                 .ToDictionaryAsync(v => v.Id, v => v.Version, ct);
             state = await store.StateAsync(business, staff, span, ct);
             await tx.CommitAsync(ct);
@@ -69,14 +69,15 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         return Enumerable.Range(-1, business.Rules.BookingWindowDays + 3).Select(today.PlusDays).ToList();
     }
 
-    /// <summary>Restores a business's live holds and re-projects every staff member over its horizon; false when Redis did not take it.</summary>
+    /// <summary>Restores a business's live holds and re-projects every staff member and resource unit over its horizon;
+    /// false when Redis did not take it.</summary>
     public async Task<bool> RebuildAsync(BusinessId businessId, CancellationToken ct)
     {
         var business = await store.BusinessAsync(businessId, ct);
         if (business is null) return true;
         if (!await holds.RestoreAsync(businessId, ct)) return false;
-        var staff = await db.Staff.AsNoTracking().Where(s => s.BusinessId == businessId.Value)
-            .Select(s => s.Id).ToListAsync(ct);
+        var staff = await db.Staff.AsNoTracking().Where(s => s.BusinessId == businessId.Value).Select(s => s.Id)
+            .Concat(db.ResourceUnits.AsNoTracking().Where(u => u.BusinessId == businessId.Value).Select(u => u.Id)).ToListAsync(ct);
         var horizon = Horizon(business);
         foreach (var chunk in staff.Chunk(10))
             if (!(await ProjectAsync(business, chunk.Select(id => new StaffId(id)).ToList(), horizon, ct)).Stored)

@@ -2,6 +2,7 @@ using FastBooking.Application.Common;
 using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Resources;
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
 using FastBooking.Infrastructure.Persistence;
@@ -27,12 +28,14 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
         return await catalog.ReadAsync(business, serviceId, staffId, ct, (NpgsqlConnection)db.Database.GetDbConnection());
     }
 
-    public async Task<IReadOnlyList<StaffId>> ActiveStaffAsync(BusinessId business, CancellationToken ct) =>
-        await db.Staff.AsNoTracking().Where(s => s.BusinessId == business.Value && s.Active)
-            .OrderBy(s => s.Id).Select(s => new StaffId(s.Id)).ToListAsync(ct);
+    public async Task<IReadOnlyList<StaffId>> CalendarsAsync(BusinessId business, CancellationToken ct) =>
+        (await db.Staff.AsNoTracking().Where(s => s.BusinessId == business.Value && s.Active).Select(s => s.Id)
+            .Concat(db.ResourceUnits.AsNoTracking().Where(u => u.BusinessId == business.Value).Select(u => u.Id)).ToListAsync(ct))
+        .Order().Select(id => new StaffId(id)).ToList();
 
-    /// <summary>Hours, breaks, time off, overrides and confirmed appointments of the staff around a range: four
-    /// queries in one round trip (the booking path reads this inside its transaction).</summary>
+    /// <summary>Hours, breaks, time off, overrides and confirmed appointments of the staff around a range, and of the
+    /// resource units among them their outages and the ranges appointments use them for: seven queries in one round
+    /// trip (the booking path reads this inside its transaction).</summary>
     public async Task<SchedulingState> StateAsync(Business business, IReadOnlyCollection<StaffId> staff, Interval around, CancellationToken ct)
     {
         var ids = staff.Select(s => s.Value).ToArray();
@@ -50,12 +53,19 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
                     ids, fromDate, toDate),
                 Command($"SELECT id, staff_id, start_at, end_at, busy FROM appointments WHERE staff_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
                         "AND lower(occupied) < $2 AND upper(occupied) > $3", ids, around.End, around.Start),
+                Command("SELECT id FROM resource_units WHERE id = ANY($1)", ids),
+                Command("SELECT id, unit_id, period, reason FROM resource_outages WHERE unit_id = ANY($1) AND lower(period) < $2 AND upper(period) > $3",
+                    ids, around.End, around.Start),
+                Command($"SELECT id, resource_unit_id, resource_range FROM appointments WHERE resource_unit_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
+                        "AND resource_range && tstzrange($3, $2)", ids, around.End, around.Start),
             },
         };
         var weekly = new List<WeeklyRangeRow>();
         var timeOff = new List<TimeOffRow>();
         var overrides = new List<DateOverrideRow>();
         var appointments = new List<Appointment>();
+        var units = new HashSet<Guid>();
+        var outages = new List<TimeOffRow>();
         await using (var reader = await batch.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -70,10 +80,23 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
             while (await reader.ReadAsync(ct))
                 appointments.Add(new Appointment(new AppointmentId(reader.GetGuid(0)), new StaffId(reader.GetGuid(1)),
                     new Interval(reader.GetFieldValue<Instant>(2), reader.GetFieldValue<Instant>(3)), reader.GetFieldValue<Interval[]>(4)));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct)) units.Add(reader.GetGuid(0));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                outages.Add(new TimeOffRow { Id = reader.GetGuid(0), StaffId = reader.GetGuid(1), Period = reader.GetFieldValue<Interval>(2), Reason = reader.IsDBNull(3) ? null : reader.GetString(3) });
+            await reader.NextResultAsync(ct);
+            // What an appointment uses a unit for, on the unit's calendar.
+            while (await reader.ReadAsync(ct))
+            {
+                var used = reader.GetFieldValue<Interval>(2);
+                appointments.Add(new Appointment(new AppointmentId(reader.GetGuid(0)), new StaffId(reader.GetGuid(1)), used, [used]));
+            }
         }
 
-        var schedules = ids.ToDictionary(id => new StaffId(id), id => Readable(id,
-            weekly.Where(w => w.StaffId == id), timeOff.Where(t => t.StaffId == id), overrides.Where(o => o.StaffId == id)));
+        var schedules = ids.ToDictionary(id => new StaffId(id), id => units.Contains(id)
+            ? ResourceCalendar.Of(id, outages.Where(o => o.StaffId == id).Select(o => new TimeOff(o.Id, o.Period, o.Reason)).ToList())
+            : Readable(id, weekly.Where(w => w.StaffId == id), timeOff.Where(t => t.StaffId == id), overrides.Where(o => o.StaffId == id)));
         return new SchedulingState(business, schedules, appointments, []);
     }
 

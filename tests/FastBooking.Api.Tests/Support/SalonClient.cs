@@ -58,17 +58,33 @@ public sealed class SalonClient
     }
 
     /// <param name="phases">(minutes, staff busy) in order, when the service has phases.</param>
+    /// <param name="resourceKind">The resource kind the service needs a unit of, for its whole length or <paramref name="resourcePhase"/>.</param>
     public async Task<string> AddServiceAsync(IEnumerable<string> staff, int minutes = 30, int before = 0, int after = 0,
-        IEnumerable<(int Minutes, bool StaffBusy)>? phases = null)
+        IEnumerable<(int Minutes, bool StaffBusy)>? phases = null, string? resourceKind = null, int? resourcePhase = null)
     {
         var service = await Json(await Ok(Http.PostAsJsonAsync("/v1/services", new
         {
             name = $"Service {minutes}m", durationMinutes = minutes, bufferBeforeMinutes = before, bufferAfterMinutes = after,
             staff = staff.Select(s => new { staffId = s }),
             phases = phases?.Select(p => new { minutes = p.Minutes, staffBusy = p.StaffBusy }),
+            resource = resourceKind is null ? null : new { kindId = resourceKind, phase = resourcePhase },
         })));
         return service["id"]!.GetValue<string>();
     }
+
+    /// <summary>A resource kind with <paramref name="units"/> units: its id and its units' ids in number order.</summary>
+    public async Task<(string Kind, List<string> Units)> AddResourceKindAsync(string name, int units)
+    {
+        var kind = await Json(await Ok(Http.PostAsJsonAsync("/v1/resource-kinds", new { name, units })));
+        return (kind["id"]!.GetValue<string>(), kind["units"]!.AsArray().Select(u => u!["id"]!.GetValue<string>()).ToList());
+    }
+
+    /// <summary>Pairs of this salon's confirmed appointments using one resource unit at overlapping times: must stay 0.</summary>
+    public Task<long> UnitOverlapCountAsync() => CountAsync("""
+        SELECT count(*) FROM appointments a JOIN appointments b
+          ON a.resource_unit_id = b.resource_unit_id AND a.id < b.id AND a.resource_range && b.resource_range
+        WHERE a.business_id = @business AND a.status = 'confirmed' AND b.status = 'confirmed'
+        """);
 
     public Task<HttpResponseMessage> BookAsync(string serviceId, string? staffId, string start, string? idempotencyKey = null, string customer = "Ann")
     {

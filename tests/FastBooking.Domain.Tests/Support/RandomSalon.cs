@@ -1,5 +1,6 @@
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Resources;
 using FastBooking.Domain.Schedules;
 using FastBooking.Domain.Services;
 using FastBooking.Domain.Staff;
@@ -20,7 +21,8 @@ public sealed record RandomCase(int Seed, SalonBuilder Salon, Service Service, S
 
 /// <summary>
 /// Random salons for property tests: zones with and without DST (and a 30-minute DST), dates on and around clock changes,
-/// split shifts, breaks, minute-aligned time off, overrides, buffers, staff-specific durations, appointments and holds.
+/// split shifts, breaks, minute-aligned time off, overrides, buffers, staff-specific durations, appointments and holds,
+/// and shared resources with outages.
 /// </summary>
 public static class RandomSalon
 {
@@ -107,8 +109,43 @@ public static class RandomSalon
         }
 
         var asked = random.Next(4) == 0 ? [Pick(random, staff)] : staff;
+        (service, other) = WithResources(random, salon, service, other, from, to, now);
         var search = new SlotSearch(salon.Business, service, asked, from, to);
         return new RandomCase(seed, salon, service, search, now, other);
+    }
+
+    /// <summary>
+    /// Half the salons have a resource kind of one to three units, which the service (for its whole length or one
+    /// phase) and now and then the other service need; units have outages, uses by appointments, and reservations.
+    /// </summary>
+    private static (Service Service, Service Other) WithResources(Random random, SalonBuilder salon, Service service, Service other,
+        LocalDate from, LocalDate to, Instant now)
+    {
+        if (random.Next(2) == 0) return (service, other);
+        var zone = salon.Zone;
+        var kind = salon.AddResource("Basin", random.Next(1, 4));
+        ResourceNeed Need(Service s) => new(kind.KindId, kind.KindName, s.Phases.Count > 0 && random.Next(2) == 0 ? random.Next(s.Phases.Count) : null, kind.Units);
+        service = service with { Resource = Need(service) };
+        if (random.Next(3) == 0) other = other with { Resource = Need(other) };
+        foreach (var unit in kind.Units)
+        {
+            for (var k = random.Next(2); k > 0; k--)
+            {
+                var start = RandomInstant(random, zone, from.PlusDays(-1), to.PlusDays(1));
+                salon.AddOutage(unit, start, start + Duration.FromMinutes(random.Next(1, 600)));
+            }
+            for (var k = random.Next(8); k > 0; k--)
+            {
+                var start = RandomInstant(random, zone, from.PlusDays(-1), to.PlusDays(1));
+                salon.Use(unit, new Interval(start, start + Duration.FromMinutes(random.Next(5, 120))));
+            }
+            if (random.Next(3) == 0)
+            {
+                var start = RandomInstant(random, zone, from, to);
+                salon.Reserve(unit, new Interval(start, start + Duration.FromMinutes(random.Next(5, 60))), now + Duration.FromSeconds(random.Next(-600, 600)));
+            }
+        }
+        return (service, other);
     }
 
     /// <summary>Two to four phases that add up to the duration, at least one of them busy.</summary>

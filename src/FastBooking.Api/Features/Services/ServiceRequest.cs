@@ -18,6 +18,8 @@ public sealed class ServiceRequest
     /// <summary>Optional, in order: the steps that make up the duration; a phase with <c>staffBusy: false</c> is
     /// processing time, in which the staff member may take another client.</summary>
     public List<PhaseDto>? Phases { get; set; }
+    /// <summary>Optional: a unit of a resource kind the service needs, for its whole length or one phase (from 0).</summary>
+    public ResourceDto? Resource { get; set; }
 
     public static ServiceRequest Example => new()
     {
@@ -31,6 +33,12 @@ public sealed class ServiceRequest
         public bool? StaffBusy { get; set; }
     }
 
+    public sealed class ResourceDto
+    {
+        public string? KindId { get; set; }
+        public int? Phase { get; set; }
+    }
+
     public sealed class StaffDto
     {
         public string? StaffId { get; set; }
@@ -38,7 +46,8 @@ public sealed class ServiceRequest
     }
 
     public ServiceDefinition ToDefinition() => new(Name!, DurationMinutes, BufferBeforeMinutes, BufferAfterMinutes, Price,
-        Staff!.Select(s => new Performer(Guid.Parse(s.StaffId!), s.DurationMinutes)).ToList(), PhasesOf(this));
+        Staff!.Select(s => new Performer(Guid.Parse(s.StaffId!), s.DurationMinutes)).ToList(), PhasesOf(this),
+        Resource is { } need ? new ServiceResource(Guid.Parse(need.KindId!), need.Phase) : null);
 
     private static List<ServicePhase> PhasesOf(ServiceRequest r) =>
         r.Phases?.Select(p => new ServicePhase(p.Minutes, p.StaffBusy!.Value)).ToList() ?? [];
@@ -66,6 +75,11 @@ public sealed class ServiceRequest
             });
             RuleFor(r => r).Must(r => PhaseProblem(r) is null).OverridePropertyName("phases").WithMessage(r => PhaseProblem(r))
                 .When(r => r.Phases is { Count: > 0 and <= 10 } && r.Phases.All(p => p is { Minutes: >= 1 and <= 1440, StaffBusy: not null }));
+            RuleFor(r => r.Resource!.KindId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a resource kind id")
+                .OverridePropertyName("resource.kindId").When(r => r.Resource is not null);
+            RuleFor(r => r.Resource!.Phase).Must((r, phase) => phase >= 0 && phase < (r.Phases?.Count ?? 0))
+                .WithMessage("must be the number (from 0) of one of the service's phases").OverridePropertyName("resource.phase")
+                .When(r => r.Resource?.Phase is not null);
             RuleForEach(r => r.Staff).NotNull().ChildRules(s =>
             {
                 s.RuleFor(x => x.StaffId).Must(id => Guid.TryParse(id, out _)).WithMessage("must be a staff id");

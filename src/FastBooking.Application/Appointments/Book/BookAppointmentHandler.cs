@@ -9,7 +9,8 @@ namespace FastBooking.Application.Appointments.Book;
 /// <summary>
 /// Re-checks the rules against committed state, then walks the bookable staff in any-staff policy order: the first
 /// whose range it can reserve and insert gets the appointment (a concurrent booking of one staff member's range lets
-/// "any" fall through to the next). The exclusion constraint has the last word.
+/// "any" fall through to the next). A service that needs a resource gets the first unit free in PostgreSQL that it can
+/// reserve in Redis (concurrent bookings spread over the units). The exclusion constraints have the last word.
 /// </summary>
 public sealed class BookAppointmentHandler(
     ISchedulingReader reader, AppointmentLedger ledger, HoldConfirmation holdConfirmation, Reservations reservationDesk) : IChangeHandler<BookAppointment, AppointmentAnswer>
@@ -25,7 +26,7 @@ public sealed class BookAppointmentHandler(
         List<StaffId> candidates = hold is not null ? [hold.StaffId] : command.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList();
         if (candidates.Count == 0) return Refusals.NobodyPerforms;
 
-        var state = await reader.StateAroundAsync(business, candidates, command.Start, ct);
+        var state = await reader.StateAroundAsync(business, service.CalendarsOf(candidates), command.Start, ct);
         var refusals = new List<Error>();
         var bookable = new List<StaffId>();
         foreach (var staff in candidates)
@@ -44,6 +45,15 @@ public sealed class BookAppointmentHandler(
                 refusals.Add(taken);
                 continue;
             }
+            if (service.Resource is not null)
+            {
+                if (await WithFreeUnitAsync(appointment, state, service, staff, reservations, context) is not { } withUnit)
+                {
+                    refusals.Add(Refusals.UnitsTaken);
+                    continue;
+                }
+                appointment = withUnit;
+            }
             // Handed over before the insert, so that the staff member's row lock the insert takes is held only until
             // the commit; undone when the booking does not commit.
             var standsIn = await reservations.HandOverAsync(appointment, hold, context);
@@ -57,6 +67,19 @@ public sealed class BookAppointmentHandler(
             refusals.Add(Refusals.JustTaken);
         }
         return Refusals.MostTransient(refusals);
+    }
+
+    /// <summary>The appointment with the first unit free for it that no concurrent booking is taking; null when none.</summary>
+    private static async Task<AppointmentRecord?> WithFreeUnitAsync(AppointmentRecord appointment, Domain.Availability.SchedulingState state,
+        Service service, StaffId staff, BookingReservations reservations, ChangeContext context)
+    {
+        var used = service.ResourceAt(appointment.Booked.Start, staff);
+        foreach (var unit in Bookability.FreeUnits(state, service, staff, appointment.Booked.Start, context.Now))
+        {
+            var candidate = appointment.WithUnit(unit, used);
+            if (await reservations.ReserveUnitAsync(candidate, context.Now)) return candidate;
+        }
+        return null;
     }
 
     private static AppointmentRecord New(BookAppointment c, Service service, StaffId staff, ChangeContext context) => new(

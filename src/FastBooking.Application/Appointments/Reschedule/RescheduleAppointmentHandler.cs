@@ -7,7 +7,8 @@ namespace FastBooking.Application.Appointments.Reschedule;
 
 /// <summary>
 /// Moves a confirmed appointment (same id, version + 1) before its reschedule cut-off: the new start is checked as a
-/// booking would be, ignoring the appointment's own range, and one UPDATE moves it, so the move is atomic.
+/// booking would be, ignoring the appointment's own range, and one UPDATE moves it, so the move is atomic. A service
+/// that needs a resource keeps its unit when that is free at the new time, else gets the first one free.
 /// </summary>
 public sealed class RescheduleAppointmentHandler(
     ISchedulingReader reader, ChangeableAppointment changeable, AppointmentLedger ledger, HoldConfirmation holdConfirmation,
@@ -29,19 +30,22 @@ public sealed class RescheduleAppointmentHandler(
         var business = found.Business;
         var staff = new StaffId(staffId);
 
-        var state = await reader.StateAroundAsync(business, [staff], command.Start, ct);
-        var reasons = Bookability.Explain(state, service, staff, command.Start, context.Now, rescheduling: new AppointmentId(appointment.Id));
+        var state = await reader.StateAroundAsync(business, service.CalendarsOf([staff]), command.Start, ct);
+        var itself = new AppointmentId(appointment.Id);
+        var reasons = Bookability.Explain(state, service, staff, command.Start, context.Now, rescheduling: itself);
         if (reasons.Count > 0) return Refusals.FromReasons(reasons);
 
+        var units = Bookability.FreeUnits(state, service, staff, command.Start, context.Now, rescheduling: itself);
         var moved = appointment with
         {
             StaffId = staffId, Booked = service.AppointmentAt(command.Start, staff), Occupied = service.OccupiedAt(command.Start, staff),
             Busy = service.BusyAt(command.Start, staff),
         };
-        if (hold is null)
-        {
-            if (await reservationDesk.Open(command.Business, context).ReserveAsync(moved, context.Now, ct) is { } taken) return taken;
-        }
+        moved = moved.WithUnit(units.Count == 0 ? null : units.FirstOrDefault(u => u.Value == appointment.ResourceUnitId, units[0]),
+            service.ResourceAt(command.Start, staff));
+        var reservations = reservationDesk.Open(command.Business, context);
+        if (hold is null && await reservations.ReserveAsync(moved, context.Now, ct) is { } taken) return taken;
+        if (!await reservations.ReserveUnitAsync(moved, context.Now)) return Refusals.UnitsTaken;
         moved = moved with { Version = moved.Version + 1, UpdatedAt = context.Now };
         ledger.Reschedule(appointment, moved, context);
         return new AppointmentAnswer(moved, business.Zone);

@@ -23,8 +23,9 @@ public sealed class ExplainStartHandler(ICatalogCache catalog, ISchedulingReader
         var business = found.Business;
         var staff = new StaffId(query.StaffId);
         var now = clock.GetCurrentInstant();
-        var state = await reader.StateAroundAsync(business, [staff], query.Start, ct)
-            with { Holds = await holds.LiveAsync(query.Business, [staff], now) ?? [] };
+        var calendars = service.CalendarsOf([staff]);
+        var state = await reader.StateAroundAsync(business, calendars, query.Start, ct)
+            with { Holds = await holds.LiveAsync(query.Business, calendars, now) ?? [] };
         return new Explanation(business, Bookability.Explain(state, service, staff, query.Start, now));
     }
 }

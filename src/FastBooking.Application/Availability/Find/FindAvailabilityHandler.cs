@@ -21,7 +21,7 @@ public sealed class FindAvailabilityHandler(ICatalogCache catalog, StaffDays sta
         var staff = search.QualifiedStaff();
         var now = clock.GetCurrentInstant();
         if (staff.Count == 0) return new AvailableSlots(business, service, Openings.None(search, now), query.Path);
-        var days = await staffDays.ReadAsync(business, staff, search.DatesToRead().ToList(), query.Path, now, ct);
+        var days = await staffDays.ReadAsync(business, service.CalendarsOf(staff), search.DatesToRead().ToList(), query.Path, now, ct);
         return new AvailableSlots(business, service, new Openings(search, days.Bitmaps, days.Holds, now), days.ServedBy);
     }
 }

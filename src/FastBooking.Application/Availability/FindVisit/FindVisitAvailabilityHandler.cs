@@ -24,7 +24,7 @@ public sealed class FindVisitAvailabilityHandler(ICatalogCache catalog, StaffDay
         var staff = search.QualifiedStaff();
         var now = clock.GetCurrentInstant();
         if (items.Any(i => i.QualifiedStaff().Count == 0)) return new AvailableVisits(business!, search, [], query.Path);
-        var days = await staffDays.ReadAsync(business!, staff, search.DatesToRead().ToList(), query.Path, now, ct);
+        var days = await staffDays.ReadAsync(business!, search.Calendars(), search.DatesToRead().ToList(), query.Path, now, ct);
         return new AvailableVisits(business!, search, VisitFinder.Find(search, days.Bitmaps, days.Holds, now), days.ServedBy);
     }
 }

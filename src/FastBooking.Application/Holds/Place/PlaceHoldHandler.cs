@@ -15,7 +15,8 @@ namespace FastBooking.Application.Holds.Place;
 /// by the hold script, atomically, against the projected bitmaps ("any" walks the staff in policy order) — or, while
 /// the read model is not current, free time against PostgreSQL and only other holds by the script. Each hold the script
 /// places is then recorded in PostgreSQL, which refuses it when a confirmed appointment overlaps, whatever the bitmaps
-/// said; a hold it does not record is released from Redis again.
+/// said; a hold it does not record is released from Redis again. A service that needs a resource is held only while
+/// one of its units is free (PostgreSQL's bookings, Redis's reservations); the unit itself is given at booking.
 /// </summary>
 public sealed class PlaceHoldHandler(
     ICatalogCache catalog, ISchedulingReader reader, IHoldStore holds, IHoldRecords records, IStaffProjector projector, IReadModel readModel)
@@ -40,9 +41,18 @@ public sealed class PlaceHoldHandler(
         var state = !bitmaps ? await reader.StateAroundAsync(business, qualified, start, ct)
             : qualified.Count > 1 ? await reader.StateAsync(business, qualified, day.Span, ct) : null;
 
+        var units = service.Resource is { } need
+            ? await reader.StateAroundAsync(business, need.Units, start, ct) with { Holds = await holds.LiveAsync(command.Business, need.Units, now) ?? [] }
+            : null;
+
         var refusals = new List<Error>();
         foreach (var staff in AnyStaffPolicy.InOrder(qualified, state?.Appointments ?? [], day))
         {
+            if (units is not null && Bookability.FreeUnits(units, service, staff, start, now).Count == 0)
+            {
+                refusals.Add(Refusals.FromReasons([Bookability.NoFreeUnit(service.Resource!)]));
+                continue;
+            }
             if (!bitmaps && Bookability.Explain(state!, service, staff, start, now) is { Count: > 0 } why)
             {
                 refusals.Add(HoldRefusal(why));

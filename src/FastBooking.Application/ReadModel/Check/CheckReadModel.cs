@@ -20,7 +20,7 @@ public sealed record ConsistencyReport(int StaffDaysCompared, IReadOnlyList<Diff
 }
 
 /// <summary>
-/// Compares, byte for byte, every stored staff-day bitmap of a business with a fresh projection from PostgreSQL, and
+/// Compares, byte for byte, every stored staff-day (and resource-unit-day) bitmap of a business with a fresh projection from PostgreSQL, and
 /// reports each difference. A day Redis lacks is reported too (it would be projected on the next read).
 /// </summary>
 public sealed class CheckReadModelHandler(ISchedulingReader reader, IReadModel readModel, IClock clock) : IHandler<CheckReadModel, ConsistencyReport>
@@ -29,7 +29,7 @@ public sealed class CheckReadModelHandler(ISchedulingReader reader, IReadModel r
     {
         var business = await reader.BusinessAsync(query.Business, ct);
         if (business is null) return Error.NotFound($"No business {query.Business}.");
-        var staff = await reader.ActiveStaffAsync(query.Business, ct);
+        var staff = await reader.CalendarsAsync(query.Business, ct);
         var dates = query.Dates.ToList();
         // Bitmaps and stand-ins in one atomic read, before the truth: a booking committed before it is either applied
         // in the bitmap or still covered by its stand-in (the projector stores, then releases), never neither.

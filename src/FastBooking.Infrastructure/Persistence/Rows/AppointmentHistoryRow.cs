@@ -15,5 +15,8 @@ public sealed class AppointmentHistoryRow
     public Instant EndAt { get; set; }
     /// <summary>The staff member's busy ranges at this version (buffers and busy phases).</summary>
     public Interval[] Busy { get; set; } = [];
+    /// <summary>The resource unit and the range it was used for at this version (null when none).</summary>
+    public Guid? ResourceUnitId { get; set; }
+    public Interval? ResourceRange { get; set; }
     public Instant At { get; set; }
 }

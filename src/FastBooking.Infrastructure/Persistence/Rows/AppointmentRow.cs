@@ -20,6 +20,9 @@ public sealed class AppointmentRow
     public Instant EndAt { get; set; }
     public Interval Occupied { get; set; }
     public Interval[] Busy { get; set; } = [];
+    /// <summary>The resource unit assigned and the range it is used for (both null when the service needs none).</summary>
+    public Guid? ResourceUnitId { get; set; }
+    public Interval? ResourceRange { get; set; }
     public required string CustomerName { get; set; }
     public string? CustomerPhone { get; set; }
     public string? CustomerEmail { get; set; }

@@ -11,7 +11,7 @@ public sealed class CreateServiceHandler(ICatalogStore store) : IChangeHandler<C
 {
     public async Task<Outcome<ServiceRecord>> HandleAsync(CreateService command, ChangeContext context, CancellationToken ct)
     {
-        if (!await store.AreActiveStaffAsync(command.Business, command.Definition.StaffIds, ct)) return ServiceDefinition.UnknownStaff;
+        if (await command.Definition.ProblemAsync(store, command.Business, ct) is { } problem) return problem;
         var service = new ServiceRecord(Guid.CreateVersion7(), command.Definition);
         store.AddService(command.Business, service, context.Now);
         context.Record(new CatalogChanged(command.Business));

@@ -13,7 +13,7 @@ public sealed class UpdateServiceHandler(ICatalogStore store) : IChangeHandler<U
     public async Task<Outcome<ServiceRecord>> HandleAsync(UpdateService command, ChangeContext context, CancellationToken ct)
     {
         if (await store.FindServiceAsync(command.Business, command.ServiceId, ct) is null) return ServiceRecord.NotFound;
-        if (!await store.AreActiveStaffAsync(command.Business, command.Definition.StaffIds, ct)) return ServiceDefinition.UnknownStaff;
+        if (await command.Definition.ProblemAsync(store, command.Business, ct) is { } problem) return problem;
         var service = new ServiceRecord(command.ServiceId, command.Definition);
         store.UpdateService(service);
         context.Record(new CatalogChanged(command.Business));

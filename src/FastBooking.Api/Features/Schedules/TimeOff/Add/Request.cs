@@ -17,16 +17,13 @@ public sealed class Request
         Id = "00000000-0000-4000-8001-000000000003", Start = "2026-12-01T14:00:00+00:00", End = "2026-12-01T18:00:00+00:00", Reason = "Dentist",
     };
 
-    public Interval ToPeriod() => new(ApiFormats.ParseInstant(Start!), ApiFormats.ParseInstant(End!));
+    public Interval ToPeriod() => DateRangeRules.Period(Start!, End!);
 
     public sealed class Validator : Validator<Request>
     {
         public Validator()
         {
-            RuleFor(r => r.Start).NotEmpty().Instant();
-            RuleFor(r => r.End).NotEmpty().Instant();
-            RuleFor(r => r.End).Must((r, end) => ApiFormats.ParseInstant(end!) > ApiFormats.ParseInstant(r.Start!))
-                .WithMessage("must be after start").When(r => ApiFormats.IsInstant(r.Start) && ApiFormats.IsInstant(r.End));
+            this.InstantRange(r => r.Start, r => r.End);
             RuleFor(r => r.Reason).MaximumLength(500);
         }
     }

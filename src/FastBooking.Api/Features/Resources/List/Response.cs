@@ -1,0 +1,3 @@
+namespace FastBooking.Api.Features.Resources.List;
+
+public sealed record Response(IReadOnlyList<ResourceKindResponse> Items);
