@@ -47,6 +47,10 @@ using FastBooking.Domain.Schedules;
 using Microsoft.Extensions.DependencyInjection;
 
 using FastBooking.Application.ChangeFeed.List;
+using FastBooking.Application.Visits;
+using FastBooking.Application.Visits.Book;
+using FastBooking.Application.Visits.Cancel;
+using FastBooking.Application.Visits.Get;
 using FastBooking.Application.Webhooks;
 using FastBooking.Application.Webhooks.Deliveries;
 using FastBooking.Application.Webhooks.List;
@@ -74,6 +78,9 @@ public static class DependencyInjection
         services.AddChange<BookAppointment, AppointmentAnswer, BookAppointmentHandler>();
         services.AddChange<CancelAppointment, AppointmentAnswer, CancelAppointmentHandler>();
         services.AddChange<RescheduleAppointment, AppointmentAnswer, RescheduleAppointmentHandler>();
+        services.AddChange<BookVisit, VisitAnswer, BookVisitHandler>();
+        services.AddChange<CancelVisit, VisitAnswer, CancelVisitHandler>();
+        services.AddUseCase<GetVisit, VisitAnswer, GetVisitHandler>();
         services.AddUseCase<GetAppointment, AppointmentAnswer, GetAppointmentHandler>();
         services.AddUseCase<ListAppointments, AppointmentList, ListAppointmentsHandler>();
         services.AddChange<PlaceHold, PlacedHold, PlaceHoldHandler>();

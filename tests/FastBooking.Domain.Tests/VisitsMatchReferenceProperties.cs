@@ -35,6 +35,31 @@ public class VisitsMatchReferenceProperties
         Assert.Equal(Show.Exactly(single), visits.Select(v => $"{v.Start}/{v.End}/{string.Join(",", v.Items[0].StaffIds)}").ToList());
     }
 
+    [Property(MaxTest = 100)]
+    public void A_visit_can_be_planned_at_a_start_exactly_when_it_is_offered_there_with_the_staff_and_times_offered(Seed seed)
+    {
+        var (c, search) = RandomVisit(seed.Item);
+        var state = c.Salon.State;
+        var offered = AvailabilityEngine.FindVisit(search, state, c.Now).GroupBy(v => v.Start).ToDictionary(g => g.Key, g => g.ToList());
+
+        for (var date = search.From; date <= search.To; date = date.PlusDays(1))
+            foreach (var start in SlotGrid.StartsOn(FastBooking.Domain.Time.LocalDay.Of(date, c.Salon.Zone), c.Salon.Business.Rules.SlotIntervalMinutes))
+            {
+                var (plan, reasons) = VisitPlanner.Plan(state, search.Items, search.SameStaff, start, c.Now);
+                Assert.True(offered.ContainsKey(start) == plan is not null,
+                    $"{c}, same staff {search.SameStaff}\nat {start}: offered {offered.ContainsKey(start)}, planned {plan is not null} [{string.Join(", ", reasons.Select(r => r.Code))}]");
+                if (plan is null) continue;
+                // The plan is one of the offered sequences: its times, and each item's staff member among those offered.
+                Assert.Contains(offered[start], v => v.Items.Select((item, k) => (item.Start, item.End)).SequenceEqual(plan.Select(p => (p.Booked.Start, p.Booked.End)))
+                    && v.Items.Select((item, k) => item.StaffIds.Contains(plan[k].Staff)).All(x => x));
+                // No two of the staff member's own items overlap where they are busy, and every item keeps its busy phases.
+                foreach (var (a, b) in plan.SelectMany((p, i) => plan.Skip(i + 1).Select(q => (p, q))).Where(pair => pair.p.Staff == pair.q.Staff))
+                    Assert.False(FastBooking.Domain.Time.IntervalSet.Overlaps(a.Busy, b.Busy), $"{c}\nat {start}: items overlap");
+                Assert.All(plan, p => Assert.True(p.Service.BusyAt(p.Booked.Start, p.Staff).Where(b => p.Booked.Contains(b.Start))
+                    .All(b => FastBooking.Domain.Time.IntervalSet.Covers(p.Busy, new Interval(b.Start, b.End < p.Booked.End ? b.End : p.Booked.End)))));
+            }
+    }
+
     /// <summary>Two or three items of the case's two services, each for one staff member or anyone, now and then one staff member for all.</summary>
     private static (RandomCase Case, VisitSearch Search) RandomVisit(int seed)
     {

@@ -9,6 +9,7 @@ using FastBooking.Application.Idempotency;
 using FastBooking.Application.Resources;
 using FastBooking.Application.Resources.Outages.Add;
 using FastBooking.Application.Schedules.TimeOff.Add;
+using FastBooking.Application.Visits;
 using FastBooking.Application.Webhooks;
 
 namespace FastBooking.Api.Common;
@@ -27,6 +28,7 @@ public static class RecordedAnswers
         .AddSingleton<IAnswerRenderer<TimeOffAnswer>>(new AnswerRenderer<TimeOffAnswer>(Features.Schedules.TimeOff.Add.Response.From))
         .AddSingleton<IAnswerRenderer<ResourceKind>>(new AnswerRenderer<ResourceKind>(Features.Resources.ResourceKindResponse.From))
         .AddSingleton<IAnswerRenderer<OutageAnswer>>(new AnswerRenderer<OutageAnswer>(Features.Resources.Outages.Add.Response.From))
+        .AddSingleton<IAnswerRenderer<VisitAnswer>>(new AnswerRenderer<VisitAnswer>(Features.Visits.VisitResponse.From))
         .AddSingleton<IAnswerRenderer<CreatedApiKey>>(new AnswerRenderer<CreatedApiKey>(Features.ApiKeys.Create.Response.From))
         .AddSingleton<IAnswerRenderer<RegisteredWebhook>>(new AnswerRenderer<RegisteredWebhook>(Features.Webhooks.Register.Response.From));
 }

@@ -14,12 +14,13 @@ public sealed record Customer(string Name, string? Phone, string? Email);
 /// <summary>
 /// An appointment as stored: <see cref="Occupied"/> is the visit with its buffers; <see cref="Busy"/> (inside it: the
 /// buffers and busy phases) is what the exclusion constraint guards. A service that needs a resource gets a unit
-/// (<see cref="ResourceUnitId"/>) for <see cref="ResourceRange"/>, which a second exclusion constraint guards.
+/// (<see cref="ResourceUnitId"/>) for <see cref="ResourceRange"/>, which a second exclusion constraint guards. An
+/// appointment booked as one service of a visit names it (<see cref="VisitId"/>).
 /// </summary>
 public sealed record AppointmentRecord(
     Guid Id, BusinessId Business, Guid StaffId, Guid ServiceId, AppointmentStatus Status, Interval Booked, Interval Occupied,
     IReadOnlyList<Interval> Busy, Customer Customer, string? Notes, string? CancelReason, int Version, Instant CreatedAt, Instant UpdatedAt,
-    Guid? ResourceUnitId = null, Interval? ResourceRange = null)
+    Guid? ResourceUnitId = null, Interval? ResourceRange = null, Guid? VisitId = null)
 {
     /// <summary>The ranges it takes on calendars: the staff member's busy ranges, and the unit's (decision record 0008).</summary>
     public IEnumerable<StaffRange> Ranges => Busy.Select(b => new StaffRange(StaffId, b))

@@ -43,9 +43,23 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
     }
 
     /// <summary>
+    /// The appointment with the first of <paramref name="freeUnits"/> (free in PostgreSQL, in number order) that no
+    /// concurrent booking is taking, reserved (<see cref="ReserveUnitAsync"/>); null when every one is being taken.
+    /// So concurrent bookings of a kind spread over its units instead of colliding on the first.
+    /// </summary>
+    public async Task<AppointmentRecord?> FirstUnitAsync(AppointmentRecord appointment, IEnumerable<StaffId> freeUnits, Interval? used, Instant now)
+    {
+        foreach (var unit in freeUnits)
+        {
+            var candidate = appointment.WithUnit(unit, used);
+            if (await ReserveUnitAsync(candidate, now)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Reserves the appointment's resource unit for the range it uses: false when another booking is taking that unit
-    /// right now (the booking then tries the next unit, so that concurrent bookings of a kind spread over its units
-    /// instead of colliding on the first). With Redis out it is true: the exclusion constraint decides.
+    /// right now. With Redis out it is true: the exclusion constraint decides.
     /// </summary>
     public async Task<bool> ReserveUnitAsync(AppointmentRecord appointment, Instant now)
     {

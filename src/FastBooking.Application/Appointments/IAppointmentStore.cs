@@ -24,6 +24,12 @@ public interface IAppointmentStore
 
     Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct);
 
+    /// <summary>The appointments of a visit in start order, locked until the transaction ends; empty when there is no such visit.</summary>
+    Task<IReadOnlyList<AppointmentRecord>> LockVisitAsync(BusinessId business, Guid visitId, CancellationToken ct);
+
+    /// <summary>The appointments of a visit in start order; empty when there is no such visit.</summary>
+    Task<IReadOnlyList<AppointmentRecord>> FindVisitAsync(BusinessId business, Guid visitId, CancellationToken ct);
+
     /// <summary>Appointments starting in <paramref name="starts"/>, optionally of one staff member, in start (then id)
     /// order, one page at a time.</summary>
     Task<Page<AppointmentRecord>> ListAsync(BusinessId business, Interval starts, Guid? staffId, PageRequest page, CancellationToken ct);

@@ -70,12 +70,15 @@ public static class Bookability
     /// <summary>The reasons that need no schedule: who performs the service, the grid, lead time and booking window.</summary>
     public static IEnumerable<Reason> RuleReasons(Businesses.Business business, Service service, StaffId staff, Instant start, Instant now)
     {
-        var rules = business.Rules;
         if (!service.IsPerformedBy(staff))
-        {
-            yield return new Reason(Reason.ServiceNotOffered, $"Staff {staff} does not perform {service.Name}.");
-            yield break;
-        }
+            return [new Reason(Reason.ServiceNotOffered, $"Staff {staff} does not perform {service.Name}.")];
+        return StartReasons(business, start, now);
+    }
+
+    /// <summary>The reasons that depend on the start alone: the grid, lead time and booking window.</summary>
+    public static IEnumerable<Reason> StartReasons(Businesses.Business business, Instant start, Instant now)
+    {
+        var rules = business.Rules;
         if (!SlotGrid.IsOnGrid(start, business.Zone, rules.SlotIntervalMinutes))
             yield return new Reason(Reason.OffGrid, $"Starts are every {rules.SlotIntervalMinutes} minutes from local midnight.");
         if (start < now + rules.LeadTime)

@@ -20,10 +20,10 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         // ON CONFLICT DO NOTHING (no arbiter: allowed for exclusion constraints) answers "taken" without deadlocks.
         var inserted = await Concurrently(() => db.Database.SqlQuery<int>($"""
             WITH booked AS (
-                INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied, busy, resource_unit_id, resource_range,
+                INSERT INTO appointments (id, business_id, staff_id, service_id, status, start_at, end_at, occupied, busy, resource_unit_id, resource_range, visit_id,
                     customer_name, customer_phone, customer_email, notes, cancel_reason, version, created_at, updated_at)
                 VALUES ({a.Id}, {a.Business.Value}, {a.StaffId}, {a.ServiceId}, {status}, {a.Booked.Start}, {a.Booked.End}, {a.Occupied}, {Multirange.Of(a.Busy)},
-                    {a.ResourceUnitId}, {a.ResourceRange},
+                    {a.ResourceUnitId}, {a.ResourceRange}, {a.VisitId},
                     {a.Customer.Name}, {a.Customer.Phone}, {a.Customer.Email}, {a.Notes}, {a.CancelReason}, {a.Version}, {a.CreatedAt}, {a.UpdatedAt})
                 ON CONFLICT DO NOTHING RETURNING id),
             history AS (
@@ -68,6 +68,15 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         StartAt = a.Booked.Start, EndAt = a.Booked.End, Busy = a.Busy.ToArray(), ResourceUnitId = a.ResourceUnitId, ResourceRange = a.ResourceRange, At = at,
     });
 
+    public async Task<IReadOnlyList<AppointmentRecord>> LockVisitAsync(BusinessId business, Guid visitId, CancellationToken ct) =>
+        (await Concurrently(() => db.Appointments
+            .FromSql($"SELECT * FROM appointments WHERE visit_id = {visitId} AND business_id = {business.Value} ORDER BY start_at, id FOR UPDATE")
+            .ToListAsync(ct))).Select(ToRecord).ToList();
+
+    public async Task<IReadOnlyList<AppointmentRecord>> FindVisitAsync(BusinessId business, Guid visitId, CancellationToken ct) =>
+        (await db.Appointments.AsNoTracking().Where(a => a.VisitId == visitId && a.BusinessId == business.Value)
+            .OrderBy(a => a.StartAt).ThenBy(a => a.Id).ToListAsync(ct)).Select(ToRecord).ToList();
+
     public async Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct)
     {
         var row = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.BusinessId == business.Value, ct);
@@ -92,7 +101,7 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         a.Id, new BusinessId(a.BusinessId), a.StaffId, a.ServiceId,
         a.Status == AppointmentRow.Confirmed ? AppointmentStatus.Confirmed : AppointmentStatus.Cancelled,
         new Interval(a.StartAt, a.EndAt), a.Occupied, a.Busy, new Customer(a.CustomerName, a.CustomerPhone, a.CustomerEmail),
-        a.Notes, a.CancelReason, a.Version, a.CreatedAt, a.UpdatedAt, a.ResourceUnitId, a.ResourceRange);
+        a.Notes, a.CancelReason, a.Version, a.CreatedAt, a.UpdatedAt, a.ResourceUnitId, a.ResourceRange, a.VisitId);
 
     /// <summary>A statement that a concurrent change can break (deadlock, serialization failure) says so in the application's terms.</summary>
     private static async Task<T> Concurrently<T>(Func<Task<T>> statement)

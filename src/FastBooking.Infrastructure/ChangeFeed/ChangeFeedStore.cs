@@ -19,7 +19,7 @@ public sealed class ChangeFeedStore(NpgsqlDataSource db) : IChangeFeed
         SELECT f.position, f.business_id, f.event_id, f.type, f.occurred_at, b.time_zone,
                h.appointment_id, h.version, h.staff_id, h.status, h.start_at, h.end_at,
                a.service_id, a.customer_name, a.customer_phone, a.customer_email, a.notes, a.cancel_reason, a.created_at, o.payload::text, h.busy,
-               h.resource_unit_id, h.resource_range
+               h.resource_unit_id, h.resource_range, a.visit_id
         FROM change_feed f
         JOIN businesses b ON b.id = f.business_id
         LEFT JOIN appointment_history h ON h.id = f.history_id
@@ -81,6 +81,6 @@ public sealed class ChangeFeedStore(NpgsqlDataSource db) : IChangeFeed
             new Customer(r.GetString(13), r.IsDBNull(14) ? null : r.GetString(14), r.IsDBNull(15) ? null : r.GetString(15)),
             r.IsDBNull(16) ? null : r.GetString(16), cancelled && !r.IsDBNull(17) ? r.GetString(17) : null,
             r.GetInt32(7), r.GetFieldValue<Instant>(18), r.GetFieldValue<Instant>(4),
-            r.IsDBNull(21) ? null : r.GetGuid(21), r.IsDBNull(22) ? null : r.GetFieldValue<Interval>(22));
+            r.IsDBNull(21) ? null : r.GetGuid(21), r.IsDBNull(22) ? null : r.GetFieldValue<Interval>(22), r.IsDBNull(23) ? null : r.GetGuid(23));
     }
 }

@@ -8,7 +8,8 @@ namespace FastBooking.Api.Features.Appointments;
 public sealed record AppointmentResponse(
     Guid Id, string Status, Guid ServiceId, Guid StaffId, string Start, string End, IReadOnlyList<ProcessingDto> Processing,
     AppointmentResponse.CustomerDto Customer, string? Notes, string? CancelReason, int Version, string CreatedAt, string UpdatedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AppointmentResponse.ResourceDto? Resource = null) : IEntityTagged
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AppointmentResponse.ResourceDto? Resource = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? VisitId = null) : IEntityTagged
 {
     public sealed record CustomerDto(string Name, string? Phone, string? Email);
 
@@ -33,6 +34,7 @@ public sealed record AppointmentResponse(
             ProcessingDto.List(a.Processing, zone),
             new CustomerDto(a.Customer.Name, a.Customer.Phone, a.Customer.Email), a.Notes, a.CancelReason, a.Version,
             ApiFormats.Format(a.CreatedAt, zone), ApiFormats.Format(a.UpdatedAt, zone),
-            a is { ResourceUnitId: { } unit, ResourceRange: { } used } ? new ResourceDto(unit, ApiFormats.Format(used.Start, zone), ApiFormats.Format(used.End, zone)) : null);
+            a is { ResourceUnitId: { } unit, ResourceRange: { } used } ? new ResourceDto(unit, ApiFormats.Format(used.Start, zone), ApiFormats.Format(used.End, zone)) : null,
+            a.VisitId);
     }
 }

@@ -47,7 +47,8 @@ public sealed class BookAppointmentHandler(
             }
             if (service.Resource is not null)
             {
-                if (await WithFreeUnitAsync(appointment, state, service, staff, reservations, context) is not { } withUnit)
+                var units = Bookability.FreeUnits(state, service, staff, command.Start, context.Now);
+                if (await reservations.FirstUnitAsync(appointment, units, service.ResourceAt(command.Start, staff), context.Now) is not { } withUnit)
                 {
                     refusals.Add(Refusals.UnitsTaken);
                     continue;
@@ -67,19 +68,6 @@ public sealed class BookAppointmentHandler(
             refusals.Add(Refusals.JustTaken);
         }
         return Refusals.MostTransient(refusals);
-    }
-
-    /// <summary>The appointment with the first unit free for it that no concurrent booking is taking; null when none.</summary>
-    private static async Task<AppointmentRecord?> WithFreeUnitAsync(AppointmentRecord appointment, Domain.Availability.SchedulingState state,
-        Service service, StaffId staff, BookingReservations reservations, ChangeContext context)
-    {
-        var used = service.ResourceAt(appointment.Booked.Start, staff);
-        foreach (var unit in Bookability.FreeUnits(state, service, staff, appointment.Booked.Start, context.Now))
-        {
-            var candidate = appointment.WithUnit(unit, used);
-            if (await reservations.ReserveUnitAsync(candidate, context.Now)) return candidate;
-        }
-        return null;
     }
 
     private static AppointmentRecord New(BookAppointment c, Service service, StaffId staff, ChangeContext context) => new(

@@ -23,6 +23,8 @@ public sealed class AppointmentRow
     /// <summary>The resource unit assigned and the range it is used for (both null when the service needs none).</summary>
     public Guid? ResourceUnitId { get; set; }
     public Interval? ResourceRange { get; set; }
+    /// <summary>The visit it is one service of (null: booked on its own).</summary>
+    public Guid? VisitId { get; set; }
     public required string CustomerName { get; set; }
     public string? CustomerPhone { get; set; }
     public string? CustomerEmail { get; set; }

@@ -29,7 +29,7 @@ public sealed class Endpoint(IHandler<BookAppointment, AppointmentAnswer> book) 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var command = new BookAppointment(HttpContext.BusinessId(), Guid.Parse(req.ServiceId!), req.StaffId is null ? null : Guid.Parse(req.StaffId),
-            ApiFormats.ParseInstant(req.Start!), new Customer(req.Customer!.Name!, req.Customer.Phone, req.Customer.Email), req.Notes,
+            ApiFormats.ParseInstant(req.Start!), req.Customer!.ToCustomer(), req.Notes,
             req.HoldToken, HttpContext.IdempotencyKey());
         await Send.ResultAsync((await book.HandleAsync(command, ct)).ToHttp(AppointmentResponse.From, AppointmentResponse.Headers));
     }

@@ -1,4 +1,5 @@
 using FastBooking.Api.Common;
+using FastBooking.Application.Appointments;
 using FastEndpoints;
 using FluentValidation;
 
@@ -25,6 +26,19 @@ public sealed class Request
         public string? Name { get; set; }
         public string? Phone { get; set; }
         public string? Email { get; set; }
+
+        public Customer ToCustomer() => new(Name!, Phone, Email);
+
+        /// <summary>The customer's rules, for every body that books.</summary>
+        public sealed class Rules : AbstractValidator<CustomerRequest>
+        {
+            public Rules()
+            {
+                RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+                RuleFor(c => c.Phone).MaximumLength(50);
+                RuleFor(c => c.Email).MaximumLength(254).EmailAddress();
+            }
+        }
     }
 
     public sealed class Validator : Validator<Request>
@@ -34,10 +48,7 @@ public sealed class Request
             RuleFor(r => r.ServiceId).ServiceId();
             RuleFor(r => r.StaffId).AnyOrStaffId();
             RuleFor(r => r.Start).Instant();
-            RuleFor(r => r.Customer).NotNull();
-            RuleFor(r => r.Customer!.Name).NotEmpty().MaximumLength(200).When(r => r.Customer is not null);
-            RuleFor(r => r.Customer!.Phone).MaximumLength(50).When(r => r.Customer is not null);
-            RuleFor(r => r.Customer!.Email).MaximumLength(254).EmailAddress().When(r => r.Customer is not null);
+            RuleFor(r => r.Customer).NotNull().SetValidator(new CustomerRequest.Rules()!);
             RuleFor(r => r.Notes).MaximumLength(2000);
             RuleFor(r => r.HoldToken).MaximumLength(100);
         }

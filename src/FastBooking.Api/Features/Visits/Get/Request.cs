@@ -1,0 +1,6 @@
+namespace FastBooking.Api.Features.Visits.Get;
+
+public sealed class Request
+{
+    public string? Id { get; set; }
+}
