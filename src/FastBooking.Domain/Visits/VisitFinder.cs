@@ -34,9 +34,9 @@ public static class VisitFinder
         for (var date = search.From; date <= search.To; date = date.PlusDays(1))
             foreach (var start in SlotGrid.StartsOn(LocalDay.Of(date, search.Business.Zone), rules.SlotIntervalMinutes))
             {
-                if (start < now + rules.LeadTime || start > now + rules.BookingWindow) continue;
+                if (start < now + rules.LeadTime || start > now + rules.BookingWindow || !scan.MayFit(start)) continue;
                 if (search.SameStaff) scan.ByOneStaffMember(start, everyItem);
-                else scan.Extend(start, 0, start, new VisitSlotItem[scan.Legs.Length]);
+                else scan.Extend(start, 0, start);
             }
         return slots;
     }
@@ -45,18 +45,28 @@ public static class VisitFinder
     private sealed class Leg
     {
         private readonly StaffTimelines _units;
-        private readonly IReadOnlyList<(int From, int To)>?[] _unitMinutes;
+        // What each distinct use of a unit is (staff of one length share one), each staff member's (-1: none), and
+        // the last answer per use: every staff member asks the same question of the units at one time.
+        private readonly IReadOnlyList<(int From, int To)>[] _uses;
+        private readonly int[] _use;
+        private readonly long[] _askedAt;
+        private readonly bool[] _unitFree;
 
         public Leg(VisitItemSearch item, IReadOnlyList<StaffId> staff, StaffTimelines units)
         {
             _units = units;
-            _unitMinutes = staff.Select(s => item.Service.ResourceMinutes(s) is { } used ? new[] { used } : null).ToArray();
             Service = item.Service;
             var asked = item.QualifiedStaff().ToHashSet();
             Performs = staff.Select(asked.Contains).ToArray();
             Busy = staff.Select(s => asked.Contains(s) ? Service.BusyMinutes(s) : []).ToArray();
             Length = staff.Select(Service.DurationFor).ToArray();
             Lengths = Enumerable.Range(0, staff.Count).Where(s => Performs[s]).Select(s => Length[s]).Distinct().Order().ToArray();
+            var uses = staff.Select(s => Service.ResourceMinutes(s)).ToArray();
+            var distinct = uses.OfType<(int From, int To)>().Distinct().ToList();
+            _uses = distinct.Select(u => (IReadOnlyList<(int From, int To)>)[u]).ToArray();
+            _use = uses.Select(u => u is { } used ? distinct.IndexOf(used) : -1).ToArray();
+            _askedAt = Enumerable.Repeat(long.MinValue, distinct.Count).ToArray();
+            _unitFree = new bool[distinct.Count];
         }
 
         public Service Service { get; }
@@ -67,32 +77,122 @@ public static class VisitFinder
         /// <summary>The distinct lengths among those asked for, shortest first.</summary>
         public Duration[] Lengths { get; }
 
-        /// <summary>Whether staff member <paramref name="s"/> can do this item at <paramref name="at"/>: free, and a
-        /// unit of the resource the service needs (if any) free too.</summary>
-        public bool Fits(StaffTimelines lines, int s, Instant at) =>
-            lines.IsFree(s, at, Busy[s]) && (_unitMinutes[s] is not { } used || _units.AnyFree((at - lines.Origin).ToInt64Nanoseconds(), used));
+        /// <summary>Whether staff member <paramref name="s"/> can do this item <paramref name="at"/> nanoseconds into the
+        /// lines: performs it, is free, and a unit of the resource the service needs (if any) is free too.</summary>
+        public bool Fits(StaffTimelines lines, int s, long at)
+        {
+            if (!Performs[s]) return false;
+            var use = _use[s];
+            return (use < 0 || UnitFree(use, at)) && lines.IsFree(s, at, Busy[s]);
+        }
+
+        /// <summary>Whether the item needs no resource, or a unit is free for one of its uses <paramref name="at"/>.</summary>
+        public bool AnyUnitFree(long at)
+        {
+            if (_uses.Length == 0) return true;
+            for (var use = 0; use < _uses.Length; use++)
+                if (UnitFree(use, at)) return true;
+            return false;
+        }
+
+        private bool UnitFree(int use, long at)
+        {
+            if (_askedAt[use] != at)
+            {
+                _askedAt[use] = at;
+                _unitFree[use] = _units.AnyFree(at, _uses[use]);
+            }
+            return _unitFree[use];
+        }
     }
 
     private sealed class Scan(StaffTimelines lines, IReadOnlyList<StaffId> staff, Leg[] legs, List<VisitSlot> slots)
     {
+        // Per item of the sequence being extended: the staff free for it, how many, and the chosen start and length.
+        // Slots are made only for sequences that reach the last item.
+        private readonly int[][] _free = legs.Select(_ => new int[staff.Count]).ToArray();
+        private readonly int[] _count = new int[legs.Length];
+        private readonly Instant[] _at = new Instant[legs.Length];
+        private readonly Duration[] _length = new Duration[legs.Length];
+
         public Leg[] Legs => legs;
+
+        /// <summary>
+        /// False when some item at a time fixed by the start (every item before it has one length) finds no unit of
+        /// its resource free, or nobody free for it: most starts of a busy day fail one item, and finding that takes
+        /// a few unit lines and the staff lines up to the first one free, not every item's full list.
+        /// </summary>
+        public bool MayFit(Instant start)
+        {
+            var fixedItems = 0;
+            var at = start;
+            foreach (var leg in legs)
+            {
+                if (!leg.AnyUnitFree((at - lines.Origin).ToInt64Nanoseconds())) return false;
+                fixedItems++;
+                if (leg.Lengths.Length != 1) break;
+                at += leg.Lengths[0];
+            }
+            // The first item's full list is made next anyway: the later ones are asked first.
+            at = start;
+            for (var k = 1; k < fixedItems; k++)
+            {
+                at += legs[k - 1].Lengths[0];
+                if (!AnyoneFits(legs[k], (at - lines.Origin).ToInt64Nanoseconds())) return false;
+            }
+            return true;
+        }
+
+        private bool AnyoneFits(Leg leg, long at)
+        {
+            for (var s = 0; s < staff.Count; s++)
+                if (leg.Fits(lines, s, at)) return true;
+            return false;
+        }
 
         /// <summary>Item <paramref name="k"/> at <paramref name="at"/>: every staff member free for it, grouped by
         /// length, each group continued by the next item at its end.</summary>
-        public void Extend(Instant start, int k, Instant at, VisitSlotItem[] items)
+        public void Extend(Instant start, int k, Instant at)
         {
             var leg = legs[k];
-            var free = new List<int>();
+            var ns = (at - lines.Origin).ToInt64Nanoseconds();
+            var free = _free[k];
+            var n = 0;
             for (var s = 0; s < staff.Count; s++)
-                if (leg.Performs[s] && leg.Fits(lines, s, at)) free.Add(s);
+                if (leg.Fits(lines, s, ns)) free[n++] = s;
+            _count[k] = n;
+            if (n == 0) return;
+            _at[k] = at;
             foreach (var length in leg.Lengths)
             {
-                var group = free.Where(s => leg.Length[s] == length).Select(s => staff[s]).ToArray();
-                if (group.Length == 0) continue;
-                items[k] = new VisitSlotItem(leg.Service.Id, at, at + length, group);
-                if (k + 1 < legs.Length) Extend(start, k + 1, at + length, items);
-                else slots.Add(new VisitSlot(start, at + length, items.ToArray()));
+                if (!HasLength(k, length)) continue;
+                _length[k] = length;
+                if (k + 1 < legs.Length) Extend(start, k + 1, at + length);
+                else slots.Add(Slot(start));
             }
+        }
+
+        private bool HasLength(int k, Duration length)
+        {
+            for (var i = 0; i < _count[k]; i++)
+                if (legs[k].Length[_free[k][i]] == length) return true;
+            return false;
+        }
+
+        /// <summary>The sequence chosen so far, item by item with its staff of the chosen length.</summary>
+        private VisitSlot Slot(Instant start)
+        {
+            var items = new VisitSlotItem[legs.Length];
+            for (var k = 0; k < legs.Length; k++)
+            {
+                var (free, n, length) = (_free[k], _count[k], _length[k]);
+                var size = 0;
+                for (var i = 0; i < n; i++) if (legs[k].Length[free[i]] == length) size++;
+                var group = new StaffId[size];
+                for (int i = 0, g = 0; i < n; i++) if (legs[k].Length[free[i]] == length) group[g++] = staff[free[i]];
+                items[k] = new VisitSlotItem(legs[k].Service.Id, _at[k], _at[k] + length, group);
+            }
+            return new VisitSlot(start, items[^1].End, items);
         }
 
         /// <summary>One staff member for every item: those free for all of them, grouped by the items' times.</summary>
@@ -106,7 +206,7 @@ public static class VisitFinder
                 var fits = true;
                 for (var k = 0; k < legs.Length && fits; k++)
                 {
-                    fits = legs[k].Fits(lines, s, at);
+                    fits = legs[k].Fits(lines, s, (at - lines.Origin).ToInt64Nanoseconds());
                     at = ends[k] = at + legs[k].Length[s];
                 }
                 if (!fits) continue;

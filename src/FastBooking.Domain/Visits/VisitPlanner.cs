@@ -21,9 +21,11 @@ public sealed record VisitItemPlan(Service Service, StaffId Staff, Interval Book
 /// Plans a visit at one start against stored state, as <see cref="VisitFinder"/> offers it: each item starts when the
 /// one before ends and is checked on its own (<see cref="Bookability.Explain"/>, the grid, lead time and window only
 /// for the first start); its staff member is the first the any-staff policy names among those free for it (the
-/// visit's earlier items counting as booked), or with "same staff" the first free for every item. A stylist who does consecutive items of the visit goes straight from
-/// one to the next: the buffers between their own items are one stretch, split so that no two items' busy ranges
-/// overlap (the exclusion constraint sees each item as an appointment of its own).
+/// visit's earlier items counting as booked) that leaves a way to fit the rest, or with "same staff" the first free
+/// for every item. A stylist who does several items of the visit goes straight from one to the next: between two of
+/// their items, the earlier one's buffer after runs until the later one starts, and the later one's buffer before
+/// starts where that ends, so that no two items' busy ranges overlap (the exclusion constraint sees each item as an
+/// appointment of its own).
 /// </summary>
 public static class VisitPlanner
 {
@@ -39,18 +41,8 @@ public static class VisitPlanner
 
         if (!sameStaff)
         {
-            var plan = new List<VisitItemPlan>();
-            var at = start;
-            for (var k = 0; k < items.Count; k++)
-            {
-                // The visit's own earlier items count as booked: "any" spreads a visit over the staff as it does bookings.
-                var booked = state.Appointments.Select(a => (a.StaffId, a.Booked)).Concat(plan.Select(p => (p.Staff, p.Booked)));
-                var (item, why) = Item(state, items[k], AnyStaffPolicy.InOrderOfBooked(items[k].QualifiedStaff(), booked, day), at, now);
-                if (item is null) return (null, Numbered(k, why));
-                plan.Add(item);
-                at = item.Booked.End;
-            }
-            return (Joined(plan), []);
+            var search = new Search(state, items, day, now);
+            return search.Complete(0, start, []) is { } plan ? (Joined(plan), []) : (null, Numbered(search.DeepestK, search.DeepestWhy));
         }
 
         var everyItem = items.Select(i => i.QualifiedStaff()).Aggregate((a, b) => a.Intersect(b).ToList());
@@ -74,6 +66,48 @@ public static class VisitPlanner
             if (first[0].Code == Reason.ServiceNotOffered) first = why;
         }
         return (null, first);
+    }
+
+    /// <summary>
+    /// Each item's staff member in any-staff order, depth first: an item's choice whose length leaves no way to fit the
+    /// items after it gives way to the next one, so a visit is planned wherever <see cref="VisitFinder"/> offers it.
+    /// Whether the items from one onwards fit from a time does not depend on the choices before (a visit's items never
+    /// block each other), so each dead end is explored once.
+    /// </summary>
+    private sealed class Search(SchedulingState state, IReadOnlyList<VisitItemSearch> items, LocalDay day, Instant now)
+    {
+        private readonly HashSet<(int K, Instant At)> _deadEnds = [];
+
+        public int DeepestK { get; private set; } = -1;
+        public IReadOnlyList<Reason> DeepestWhy { get; private set; } = [];
+
+        public List<VisitItemPlan>? Complete(int k, Instant at, List<VisitItemPlan> plan)
+        {
+            if (k == items.Count) return plan;
+            if (_deadEnds.Contains((k, at))) return null;
+            // The visit's own earlier items count as booked: "any" spreads a visit over the staff as it does bookings.
+            var booked = state.Appointments.Select(a => (a.StaffId, a.Booked)).Concat(plan.Select(p => (p.Staff, p.Booked)));
+            var fitted = false;
+            IReadOnlyList<Reason>? why = null;
+            foreach (var staff in AnyStaffPolicy.InOrderOfBooked(items[k].QualifiedStaff(), booked, day))
+            {
+                var (item, reasons) = Item(state, items[k], [staff], at, now);
+                if (item is null)
+                {
+                    why ??= reasons;
+                    continue;
+                }
+                fitted = true;
+                if (Complete(k + 1, item.Booked.End, [.. plan, item]) is { } done) return done;
+            }
+            if (!fitted && k > DeepestK)
+            {
+                DeepestK = k;
+                DeepestWhy = why ?? [new Reason(Reason.ServiceNotOffered, $"No staff member performs {items[k].Service.Name}.")];
+            }
+            _deadEnds.Add((k, at));
+            return null;
+        }
     }
 
     /// <summary>The first of <paramref name="staff"/> free for the item at <paramref name="at"/>, or why the first of them is not.</summary>
