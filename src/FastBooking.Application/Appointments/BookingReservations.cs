@@ -76,8 +76,9 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
     /// Before a booking's insert: its reservation, or the customer's hold it confirms, becomes the booking's stand-in
     /// in Redis (<see cref="BookingOptions.HandoverTtl"/>), which blocks the range for every read and hold until the
     /// projector has applied the booking to the bitmaps and releases it. So the request need not re-project, and
-    /// nothing sees the range free in between. Undone at the end unless the booking commits. False when Redis did not
-    /// take it (the request then re-projects after its commit, as other changes do).
+    /// nothing sees the range free in between. Undone at the end unless the booking commits and <see cref="Keep"/> keeps
+    /// it. False when Redis did not take all of it (nothing is then handed over: the request re-projects after its
+    /// commit, as other changes do).
     /// </summary>
     public async Task<bool> HandOverAsync(AppointmentRecord appointment, Hold? confirmed, ChangeContext context)
     {
@@ -86,13 +87,25 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
         // The unit's reservation stands in for its range as well; without one (Redis was out) the booking is re-projected.
         var unit = _reserved.FirstOrDefault(r => r.Token == token && r.StaffId.Value == appointment.ResourceUnitId);
         if (held is null || (appointment.ResourceUnitId is not null && unit is null)) return false;
-        if (!await HandOverAsync(held, token, context) || (unit is not null && !await HandOverAsync(unit, token, context))) return false;
+        if (!await HandOverAsync(held, token, context)) return false;
+        if (unit is null || await HandOverAsync(unit, token, context)) return true;
+        // Half a stand-in would outlive the booking or give a hold back over it: the staff member's part is undone now.
+        await UndoAsync(_handedOver[^1]);
+        _handedOver.RemoveAt(_handedOver.Count - 1);
+        return false;
+    }
+
+    /// <summary>The booking committed with its stand-ins: they stay until the projector releases them. Stand-ins of
+    /// attempts that did not book (a concurrent booking took the range) are still undone at the end.</summary>
+    public void Keep(AppointmentRecord booked, ChangeEvent change, ChangeContext context)
+    {
+        var token = HoldTokens.ReservationOf(booked.Id);
+        context.StandsIn(change);
         context.OnCommitted(() =>
         {
-            _handedOver.Clear(); // the projector releases the stand-ins now
+            _handedOver.RemoveAll(h => h.StandIn.Token == token);
             return Task.CompletedTask;
         });
-        return true;
     }
 
     private async Task<bool> HandOverAsync(Hold held, HoldToken token, ChangeContext context)
@@ -104,15 +117,18 @@ public sealed class BookingReservations(IHoldStore holds, IHoldRecords records, 
         return true;
     }
 
+    /// <summary>A hand-over that did not book: a customer's hold is theirs again; a reservation goes.</summary>
+    private async Task UndoAsync((Hold Held, Hold StandIn, Instant At) handedOver)
+    {
+        var (held, standIn, at) = handedOver;
+        if (held.Token == standIn.Token) await holds.ReleaseAsync(business, standIn);
+        else await holds.HandOverAsync(business, standIn, held, at);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var reservation in _reserved) await holds.ReleaseAsync(business, reservation);
-        // Not committed: a customer's hold is theirs again; a reservation goes.
-        foreach (var (held, standIn, at) in _handedOver)
-        {
-            if (held.Token == standIn.Token) await holds.ReleaseAsync(business, standIn);
-            else await holds.HandOverAsync(business, standIn, held, at);
-        }
+        foreach (var handedOver in _handedOver) await UndoAsync(handedOver);
         _reserved.Clear();
         _handedOver.Clear();
     }

@@ -24,6 +24,9 @@ public interface IAppointmentStore
 
     Task<AppointmentRecord?> FindAsync(BusinessId business, Guid id, CancellationToken ct);
 
+    /// <summary>Locks the rows of these staff members, then of these resource units, each in id order, until the transaction ends.</summary>
+    Task LockCalendarsAsync(IReadOnlyCollection<Guid> staff, IReadOnlyCollection<Guid> units, CancellationToken ct);
+
     /// <summary>The appointments of a visit in start order, locked until the transaction ends; empty when there is no such visit.</summary>
     Task<IReadOnlyList<AppointmentRecord>> LockVisitAsync(BusinessId business, Guid visitId, CancellationToken ct);
 

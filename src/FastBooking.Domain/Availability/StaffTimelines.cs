@@ -84,6 +84,14 @@ internal sealed class StaffTimelines : IDisposable
         return false;
     }
 
+    /// <summary>Whether any of the given lines (by position) is free for the busy ranges of a start <paramref name="at"/> in.</summary>
+    public bool AnyFree(int[] lines, long at, IReadOnlyList<(int From, int To)> busy)
+    {
+        foreach (var i in lines)
+            if (IsFree(i, at, busy)) return true;
+        return false;
+    }
+
     public void Dispose() => ArrayPool<ulong>.Shared.Return(_free);
 
     private Span<ulong> Line(int staff) => _free.AsSpan(staff * _words, _words);

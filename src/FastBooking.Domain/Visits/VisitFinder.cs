@@ -27,8 +27,9 @@ public static class VisitFinder
         var days = search.DatesToRead().Select(d => LocalDay.Of(d, search.Business.Zone)).ToArray();
         using var lines = new StaffTimelines(staff, days, bitmaps, holds, now);
         // Every unit any item may need, one line each; an item needing a resource fits only with one of its units free.
-        using var unitLines = new StaffTimelines(search.Units(), days, bitmaps, holds, now);
-        var scan = new Scan(lines, staff, search.Items.Select(i => new Leg(i, staff, unitLines)).ToArray(), slots);
+        var units = search.Units();
+        using var unitLines = new StaffTimelines(units, days, bitmaps, holds, now);
+        var scan = new Scan(lines, staff, search.Items.Select(i => new Leg(i, staff, unitLines, units)).ToArray(), slots);
         var everyItem = Enumerable.Range(0, staff.Count).Where(s => scan.Legs.All(l => l.Performs[s])).ToArray();
 
         for (var date = search.From; date <= search.To; date = date.PlusDays(1))
@@ -45,6 +46,7 @@ public static class VisitFinder
     private sealed class Leg
     {
         private readonly StaffTimelines _units;
+        private readonly int[] _myUnits; // the lines of the units of this item's own resource kind
         // What each distinct use of a unit is (staff of one length share one), each staff member's (-1: none), and
         // the last answer per use: every staff member asks the same question of the units at one time.
         private readonly IReadOnlyList<(int From, int To)>[] _uses;
@@ -52,9 +54,10 @@ public static class VisitFinder
         private readonly long[] _askedAt;
         private readonly bool[] _unitFree;
 
-        public Leg(VisitItemSearch item, IReadOnlyList<StaffId> staff, StaffTimelines units)
+        public Leg(VisitItemSearch item, IReadOnlyList<StaffId> staff, StaffTimelines units, IReadOnlyList<StaffId> unitIds)
         {
             _units = units;
+            _myUnits = (item.Service.Resource?.Units ?? []).Select(u => unitIds.ToList().IndexOf(u)).ToArray();
             Service = item.Service;
             var asked = item.QualifiedStaff().ToHashSet();
             Performs = staff.Select(asked.Contains).ToArray();
@@ -100,7 +103,7 @@ public static class VisitFinder
             if (_askedAt[use] != at)
             {
                 _askedAt[use] = at;
-                _unitFree[use] = _units.AnyFree(at, _uses[use]);
+                _unitFree[use] = _units.AnyFree(_myUnits, at, _uses[use]);
             }
             return _unitFree[use];
         }

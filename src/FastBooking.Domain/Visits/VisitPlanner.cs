@@ -146,7 +146,7 @@ public static class VisitPlanner
                 var window = new Interval(from ?? item.Occupied.Start, i + 1 < mine.Count ? plan[mine[i + 1]].Booked.Start : item.Occupied.End);
                 var busy = IntervalSet.Intersect(item.Busy, [window]);
                 joined[mine[i]] = item with { Busy = busy };
-                from = busy[^1].End > item.Booked.End ? busy[^1].End : item.Booked.End;
+                from = busy[^1].End;
             }
         }
         return joined;

@@ -68,6 +68,16 @@ public sealed class AppointmentStore(FastBookingDb db) : IAppointmentStore
         StartAt = a.Booked.Start, EndAt = a.Booked.End, Busy = a.Busy.ToArray(), ResourceUnitId = a.ResourceUnitId, ResourceRange = a.ResourceRange, At = at,
     });
 
+    public async Task LockCalendarsAsync(IReadOnlyCollection<Guid> staff, IReadOnlyCollection<Guid> units, CancellationToken ct)
+    {
+        var staffIds = staff.Distinct().ToArray();
+        var unitIds = units.Distinct().ToArray();
+        // The order every booking takes them in too: its staff member's row (the staff version trigger), then its unit's.
+        await Concurrently(() => db.Database.ExecuteSqlAsync($"SELECT 1 FROM staff WHERE id = ANY({staffIds}) ORDER BY id FOR UPDATE", ct));
+        if (unitIds.Length > 0)
+            await Concurrently(() => db.Database.ExecuteSqlAsync($"SELECT 1 FROM resource_units WHERE id = ANY({unitIds}) ORDER BY id FOR UPDATE", ct));
+    }
+
     public async Task<IReadOnlyList<AppointmentRecord>> LockVisitAsync(BusinessId business, Guid visitId, CancellationToken ct) =>
         (await Concurrently(() => db.Appointments
             .FromSql($"SELECT * FROM appointments WHERE visit_id = {visitId} AND business_id = {business.Value} ORDER BY start_at, id FOR UPDATE")

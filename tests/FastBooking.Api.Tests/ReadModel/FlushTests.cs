@@ -124,6 +124,26 @@ public sealed class FlushTests(ApiFactory api, ITestOutputHelper output) : ApiTe
     }
 
     [Fact]
+    public async Task Catching_up_after_a_flush_rebuilds_every_resource_units_days_as_well_as_the_staffs()
+    {
+        await Api.CatchUpAsync();
+        var salon = await NewSalonAsync();
+        var ann = await salon.AddStaffAsync("Ann");
+        var (basin, _) = await salon.AddResourceKindAsync("Basin", 2);
+        var wash = await salon.AddServiceAsync([ann], 30, resourceKind: basin);
+        await salon.BookedAsync(wash, ann, "2026-12-01T10:00:00Z");
+        await using var redis = await ReadModelHelpers.ConnectRedisAsync();
+
+        await redis.FlushRedisAsync();
+        await Api.CatchUpAsync();
+
+        var report = await salon.CheckAsync("2026-11-23", "2027-01-24");
+        Assert.True(report["consistent"]!.GetValue<bool>(), report.ToJsonString());
+        Assert.Equal(3 * 63, report["staffDaysCompared"]!.GetValue<int>());
+        await Api.Services.AssertPathsAgreeAsync(salon, wash, null, From, To);
+    }
+
+    [Fact]
     public async Task A_database_made_again_under_the_same_name_is_rebuilt_from_scratch_instead_of_taken_for_the_one_redis_knows()
     {
         var (salon, first, _, service) = await BusySalonAsync();

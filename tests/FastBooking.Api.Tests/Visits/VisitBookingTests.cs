@@ -167,6 +167,20 @@ public sealed class VisitBookingTests(ApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task A_visit_for_anyone_goes_round_a_stylist_someone_holds()
+    {
+        var salon = await NewSalonAsync();
+        var ann = await salon.AddStaffAsync("Ann");
+        var bob = await salon.AddStaffAsync("Bob");
+        var cut = await salon.AddServiceAsync([ann, bob], 30);
+        await salon.HeldAsync(cut, ann, Ten);
+
+        var visit = await SalonClient.Json(await SalonClient.Ok(BookVisitAsync(salon, Ten, items: [(cut, null)])));
+
+        Assert.Equal(bob, Text(Appointments(visit)[0], "staffId"));
+    }
+
+    [Fact]
     public async Task Concurrent_visits_for_the_same_stylist_and_start_confirm_exactly_one()
     {
         var salon = await NewSalonAsync();

@@ -116,7 +116,8 @@ public static class RandomSalon
 
     /// <summary>
     /// Half the salons have a resource kind of one to three units, which the service (for its whole length or one
-    /// phase) and now and then the other service need; units have outages, uses by appointments, and reservations.
+    /// phase) and now and then the other service need, and half of those a second kind the other service needs;
+    /// units have outages, uses by appointments, and reservations.
     /// </summary>
     private static (Service Service, Service Other) WithResources(Random random, SalonBuilder salon, Service service, Service other,
         LocalDate from, LocalDate to, Instant now)
@@ -124,10 +125,14 @@ public static class RandomSalon
         if (random.Next(2) == 0) return (service, other);
         var zone = salon.Zone;
         var kind = salon.AddResource("Basin", random.Next(1, 4));
-        ResourceNeed Need(Service s) => new(kind.KindId, kind.KindName, s.Phases.Count > 0 && random.Next(2) == 0 ? random.Next(s.Phases.Count) : null, kind.Units);
-        service = service with { Resource = Need(service) };
-        if (random.Next(3) == 0) other = other with { Resource = Need(other) };
-        foreach (var unit in kind.Units)
+        // Now and then a second kind, which the other service needs: a visit's items then ask different units.
+        var second = random.Next(2) == 0 ? salon.AddResource("Chair", random.Next(1, 3)) : null;
+        ResourceNeed Need(Service s, ResourceNeed of) =>
+            new(of.KindId, of.KindName, s.Phases.Count > 0 && random.Next(2) == 0 ? random.Next(s.Phases.Count) : null, of.Units);
+        service = service with { Resource = Need(service, kind) };
+        if (second is not null) other = other with { Resource = Need(other, second) };
+        else if (random.Next(3) == 0) other = other with { Resource = Need(other, kind) };
+        foreach (var unit in kind.Units.Concat(second?.Units ?? []))
         {
             for (var k = random.Next(2); k > 0; k--)
             {

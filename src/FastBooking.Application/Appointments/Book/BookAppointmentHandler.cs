@@ -60,7 +60,7 @@ public sealed class BookAppointmentHandler(
             var standsIn = await reservations.HandOverAsync(appointment, hold, context);
             if (await ledger.BookAsync(appointment, context, ct) is { } booked)
             {
-                if (standsIn) context.StandsIn(booked);
+                if (standsIn) reservations.Keep(appointment, booked, context);
                 else if (hold is not null) holdConfirmation.ReleaseOnCommit(command.Business, hold, context);
                 return Outcome<AppointmentAnswer>.Made(new AppointmentAnswer(appointment, business.Zone));
             }

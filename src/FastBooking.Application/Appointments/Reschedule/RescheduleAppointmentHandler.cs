@@ -35,17 +35,22 @@ public sealed class RescheduleAppointmentHandler(
         var reasons = Bookability.Explain(state, service, staff, command.Start, context.Now, rescheduling: itself);
         if (reasons.Count > 0) return Refusals.FromReasons(reasons);
 
-        var units = Bookability.FreeUnits(state, service, staff, command.Start, context.Now, rescheduling: itself);
-        var moved = appointment with
+        var moved = (appointment with
         {
             StaffId = staffId, Booked = service.AppointmentAt(command.Start, staff), Occupied = service.OccupiedAt(command.Start, staff),
             Busy = service.BusyAt(command.Start, staff),
-        };
-        moved = moved.WithUnit(units.Count == 0 ? null : units.FirstOrDefault(u => u.Value == appointment.ResourceUnitId, units[0]),
-            service.ResourceAt(command.Start, staff));
+        }).WithUnit(null, null);
         var reservations = reservationDesk.Open(command.Business, context);
         if (hold is null && await reservations.ReserveAsync(moved, context.Now, ct) is { } taken) return taken;
-        if (!await reservations.ReserveUnitAsync(moved, context.Now)) return Refusals.UnitsTaken;
+        if (service.Resource is not null)
+        {
+            // Its own unit first when it is free at the new time, then the others in number order.
+            var units = Bookability.FreeUnits(state, service, staff, command.Start, context.Now, rescheduling: itself)
+                .OrderBy(u => u.Value == appointment.ResourceUnitId ? 0 : 1);
+            if (await reservations.FirstUnitAsync(moved, units, service.ResourceAt(command.Start, staff), context.Now) is not { } withUnit)
+                return Refusals.UnitsTaken;
+            moved = withUnit;
+        }
         moved = moved with { Version = moved.Version + 1, UpdatedAt = context.Now };
         ledger.Reschedule(appointment, moved, context);
         return new AppointmentAnswer(moved, business.Zone);

@@ -1,8 +1,10 @@
 using FastBooking.Application.Appointments;
 using FastBooking.Application.Common;
+using FastBooking.Application.Holds;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Staff;
 using FastBooking.Domain.Visits;
+using NodaTime;
 
 namespace FastBooking.Application.Visits.Book;
 
@@ -12,7 +14,9 @@ namespace FastBooking.Application.Visits.Book;
 /// reserve. All items or none: an item a concurrent booking took since the state was read refuses the visit, and the
 /// transaction pipeline rolls back the items already written. The exclusion constraints have the last word.
 /// </summary>
-public sealed class BookVisitHandler(ISchedulingReader reader, AppointmentLedger ledger, Reservations reservationDesk) : IChangeHandler<BookVisit, VisitAnswer>
+public sealed class BookVisitHandler(
+    ISchedulingReader reader, IAppointmentStore store, IHoldStore holds, IHoldRecords holdRecords, AppointmentLedger ledger, Reservations reservationDesk)
+    : IChangeHandler<BookVisit, VisitAnswer>
 {
     public async Task<Outcome<VisitAnswer>> HandleAsync(BookVisit command, ChangeContext context, CancellationToken ct)
     {
@@ -27,9 +31,17 @@ public sealed class BookVisitHandler(ISchedulingReader reader, AppointmentLedger
             items.Add(new VisitItemSearch(service, item.StaffId is { } s ? [new StaffId(s)] : service.Staff.ToList()));
         }
         var calendars = items.SelectMany(i => i.Service.CalendarsOf(i.Staff)).Distinct().ToList();
-        var state = await reader.StateAroundAsync(business!, calendars, command.Start, ct);
+        // The whole visit's span (its longest way, a day either side), and the live holds: the plan must not choose a
+        // stylist someone holds when "any" could take another.
+        var longest = items.Aggregate(Duration.Zero, (sum, i) => sum + i.Service.Staff.Select(s => i.Service.OccupiedAt(command.Start, s).Duration)
+            .DefaultIfEmpty(Duration.Zero).Max());
+        var state = await reader.StateAsync(business!, calendars, new Interval(command.Start - Duration.FromDays(1), command.Start + longest + Duration.FromDays(1)), ct)
+            with { Holds = await holds.LiveAsync(command.Business, calendars, context.Now) ?? await holdRecords.LiveAsync(calendars, context.Now, ct) };
         var (plan, reasons) = VisitPlanner.Plan(state, items, command.SameStaff, command.Start, context.Now);
         if (plan is null) return Refusals.FromReasons(reasons);
+        // Every staff member's and unit's row in id order before any insert locks them (the version triggers), so that
+        // a visit and a booking never wait on each other's rows in opposite orders.
+        await store.LockCalendarsAsync(plan.Select(p => p.Staff.Value).ToList(), plan.SelectMany(p => p.FreeUnits).Select(u => u.Value).ToList(), ct);
 
         var visitId = Guid.CreateVersion7(context.Now.ToDateTimeOffset());
         var reservations = reservationDesk.Open(command.Business, context);
@@ -48,7 +60,7 @@ public sealed class BookVisitHandler(ISchedulingReader reader, AppointmentLedger
             }
             var standsIn = await reservations.HandOverAsync(appointment, null, context);
             if (await ledger.BookAsync(appointment, context, ct) is not { } change) return Refusals.JustTaken;
-            if (standsIn) context.StandsIn(change);
+            if (standsIn) reservations.Keep(appointment, change, context);
             booked.Add(appointment);
         }
         return Outcome<VisitAnswer>.Made(new VisitAnswer(visitId, booked, business!.Zone));
