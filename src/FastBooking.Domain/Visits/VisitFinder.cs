@@ -29,7 +29,8 @@ public static class VisitFinder
         // Every unit any item may need, one line each; an item needing a resource fits only with one of its units free.
         var units = search.Units();
         using var unitLines = new StaffTimelines(units, days, bitmaps, holds, now);
-        var scan = new Scan(lines, staff, search.Items.Select(i => new Leg(i, staff, unitLines, units)).ToArray(), slots);
+        var unitLine = units.Select((unit, line) => (unit, line)).ToDictionary(u => u.unit, u => u.line);
+        var scan = new Scan(lines, staff, search.Items.Select(i => new Leg(i, staff, unitLines, unitLine)).ToArray(), slots);
         var everyItem = Enumerable.Range(0, staff.Count).Where(s => scan.Legs.All(l => l.Performs[s])).ToArray();
 
         for (var date = search.From; date <= search.To; date = date.PlusDays(1))
@@ -54,10 +55,10 @@ public static class VisitFinder
         private readonly long[] _askedAt;
         private readonly bool[] _unitFree;
 
-        public Leg(VisitItemSearch item, IReadOnlyList<StaffId> staff, StaffTimelines units, IReadOnlyList<StaffId> unitIds)
+        public Leg(VisitItemSearch item, IReadOnlyList<StaffId> staff, StaffTimelines units, IReadOnlyDictionary<StaffId, int> unitLine)
         {
             _units = units;
-            _myUnits = (item.Service.Resource?.Units ?? []).Select(u => unitIds.ToList().IndexOf(u)).ToArray();
+            _myUnits = (item.Service.Resource?.Units ?? []).Select(u => unitLine[u]).ToArray();
             Service = item.Service;
             var asked = item.QualifiedStaff().ToHashSet();
             Performs = staff.Select(asked.Contains).ToArray();

@@ -313,7 +313,7 @@ public sealed class OutboxProjector
                 if (await store.BusinessAsync(new BusinessId(id), ct) is not { } business) return;
                 // Holds first: PostgreSQL already binds bookings to them, Redis must arbitrate new holds against them.
                 if (!await restorer.RestoreAsync(business.Id, ct)) throw new RedisUnavailableException("Redis did not take the restored holds.");
-                var staff = await projector.CalendarsAsync(business.Id, ct);
+                var staff = await store.CalendarsAsync(business.Id, activeStaffOnly: false, ct);
                 // The horizon starts yesterday: today onwards first, yesterday last.
                 var horizon = projector.Horizon(business);
                 plans.Add(new RebuildPlan(business, staff, horizon.Skip(1).Append(horizon[0]).Chunk(RebuildDaysPerStep).ToArray()));

@@ -77,17 +77,11 @@ public sealed class StaffProjector(FastBookingDb db, SchedulingStore store, DayB
         if (business is null) return true;
         if (!await holds.RestoreAsync(businessId, ct)) return false;
         var horizon = Horizon(business);
-        foreach (var chunk in (await CalendarsAsync(businessId, ct)).Chunk(10))
+        foreach (var chunk in (await store.CalendarsAsync(businessId, activeStaffOnly: false, ct)).Chunk(10))
             if (!(await ProjectAsync(business, chunk, horizon, ct)).Stored)
                 return false;
         return true;
     }
-
-    /// <summary>Every calendar the read model keeps for a business: each staff member's (active or not) and each resource unit's.</summary>
-    public async Task<List<StaffId>> CalendarsAsync(BusinessId business, CancellationToken ct) =>
-        (await db.Staff.AsNoTracking().Where(s => s.BusinessId == business.Value).Select(s => s.Id)
-            .Concat(db.ResourceUnits.AsNoTracking().Where(u => u.BusinessId == business.Value).Select(u => u.Id)).ToListAsync(ct))
-        .Select(id => new StaffId(id)).ToList();
 
     private sealed record StaffVersion(Guid Id, long Version);
 }

@@ -28,8 +28,11 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
         return await catalog.ReadAsync(business, serviceId, staffId, ct, (NpgsqlConnection)db.Database.GetDbConnection());
     }
 
-    public async Task<IReadOnlyList<StaffId>> CalendarsAsync(BusinessId business, CancellationToken ct) =>
-        (await db.Staff.AsNoTracking().Where(s => s.BusinessId == business.Value && s.Active).Select(s => s.Id)
+    public Task<IReadOnlyList<StaffId>> CalendarsAsync(BusinessId business, CancellationToken ct) => CalendarsAsync(business, activeStaffOnly: true, ct);
+
+    /// <summary>The business's staff (only the active ones, or all) and resource units, in id order.</summary>
+    public async Task<IReadOnlyList<StaffId>> CalendarsAsync(BusinessId business, bool activeStaffOnly, CancellationToken ct) =>
+        (await db.Staff.AsNoTracking().Where(s => s.BusinessId == business.Value && (s.Active || !activeStaffOnly)).Select(s => s.Id)
             .Concat(db.ResourceUnits.AsNoTracking().Where(u => u.BusinessId == business.Value).Select(u => u.Id)).ToListAsync(ct))
         .Order().Select(id => new StaffId(id)).ToList();
 
