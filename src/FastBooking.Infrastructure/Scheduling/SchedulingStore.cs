@@ -38,7 +38,8 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
 
     /// <summary>Hours, breaks, time off, overrides and confirmed appointments of the staff around a range, and of the
     /// resource units among them their outages and the ranges appointments use them for: seven queries in one round
-    /// trip (the booking path reads this inside its transaction).</summary>
+    /// trip (the booking path reads this inside its transaction). Ranges are matched with <c>&amp;&amp;</c>, which the
+    /// (staff, range) indexes answer, so the cost follows the window, not the history.</summary>
     public async Task<SchedulingState> StateAsync(Business business, IReadOnlyCollection<StaffId> staff, Interval around, CancellationToken ct)
     {
         var ids = staff.Select(s => s.Value).ToArray();
@@ -50,14 +51,14 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
             BatchCommands =
             {
                 Command("SELECT staff_id, kind, weekday, start_minute, end_minute FROM weekly_ranges WHERE staff_id = ANY($1)", ids),
-                Command("SELECT id, staff_id, period, reason FROM time_off WHERE staff_id = ANY($1) AND lower(period) < $2 AND upper(period) > $3",
+                Command("SELECT id, staff_id, period, reason FROM time_off WHERE staff_id = ANY($1) AND period && tstzrange($3, $2)",
                     ids, around.End, around.Start),
                 Command("SELECT staff_id, date, start_minutes, end_minutes FROM date_overrides WHERE staff_id = ANY($1) AND date >= $2 AND date <= $3",
                     ids, fromDate, toDate),
                 Command($"SELECT id, staff_id, start_at, end_at, busy FROM appointments WHERE staff_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
-                        "AND lower(occupied) < $2 AND upper(occupied) > $3", ids, around.End, around.Start),
+                        "AND occupied && tstzrange($3, $2)", ids, around.End, around.Start),
                 Command("SELECT id FROM resource_units WHERE id = ANY($1)", ids),
-                Command("SELECT id, unit_id, period, reason FROM resource_outages WHERE unit_id = ANY($1) AND lower(period) < $2 AND upper(period) > $3",
+                Command("SELECT id, unit_id, period, reason FROM resource_outages WHERE unit_id = ANY($1) AND period && tstzrange($3, $2)",
                     ids, around.End, around.Start),
                 Command($"SELECT id, resource_unit_id, resource_range FROM appointments WHERE resource_unit_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
                         "AND resource_range && tstzrange($3, $2)", ids, around.End, around.Start),
