@@ -7,11 +7,15 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Restore first, from the project files only, so the layer is cached until a dependency changes.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/FastBooking.Domain/FastBooking.Domain.csproj src/FastBooking.Domain/
+COPY src/FastBooking.Application/FastBooking.Application.csproj src/FastBooking.Application/
 COPY src/FastBooking.Infrastructure/FastBooking.Infrastructure.csproj src/FastBooking.Infrastructure/
 COPY src/FastBooking.Api/FastBooking.Api.csproj src/FastBooking.Api/
-RUN dotnet restore src/FastBooking.Api/FastBooking.Api.csproj
+# ReadyToRun: the engine and its packages are compiled ahead of time, so a fresh instance serves at full speed from
+# its first requests instead of JIT-compiling under load (docs/performance.md, "Cold start").
+RUN dotnet restore src/FastBooking.Api/FastBooking.Api.csproj --use-current-runtime -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/FastBooking.Api/FastBooking.Api.csproj -c Release --no-restore -o /app /p:UseAppHost=false
+RUN dotnet publish src/FastBooking.Api/FastBooking.Api.csproj -c Release --no-restore --use-current-runtime --self-contained false \
+      -p:PublishReadyToRun=true -p:UseAppHost=false -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

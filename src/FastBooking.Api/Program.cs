@@ -16,7 +16,8 @@ using Serilog;
 
 if (ProjectorWorker.Matches(args)) return await ProjectorWorker.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+// Its own settings (appsettings.json, whose log levels keep EF Core's per-command lines out) wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 // One line per request; JSON (Serilog's compact format) when FastBooking:Logging:Json is set, for log shippers.
 builder.Host.UseSerilog((context, log) =>
 {
