@@ -67,6 +67,11 @@ public sealed class ProjectorOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a pass waits after a notification, so that one pass applies every change committed meanwhile
+    /// instead of one pass per change (a booking's stand-in covers its range until then).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:01")]
+    public TimeSpan WakeDelay { get; set; } = TimeSpan.FromMilliseconds(10);
+
     /// <summary>How long an outbox id not seen below the newest one is waited for before it counts as rolled back.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan GapTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -39,7 +39,7 @@ public sealed class OutboxProjector
     private readonly ProjectorStatusStore _status;
     private readonly ProjectorOptions _options;
     private readonly ILogger<OutboxProjector> _log;
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeSignal _wake = new();
     private readonly SemaphoreSlim _pass = new(1, 1);
     private readonly System.Diagnostics.Metrics.Counter<long> _applied;
     private readonly Dictionary<long, long> _gaps = []; // outbox id not seen yet → when first missed (Stopwatch timestamp)
@@ -73,12 +73,7 @@ public sealed class OutboxProjector
     public long Lag => Interlocked.Read(ref _lag);
 
     /// <summary>Asks for a pass now (a notification arrived).</summary>
-    public void Wake()
-    {
-        if (_wake.CurrentCount > 0) return;
-        try { _wake.Release(); }
-        catch (SemaphoreFullException) { } // already woken: one pass reads every new row
-    }
+    public void Wake() => _wake.Wake();
 
     /// <summary>Projects until <paramref name="stop"/> (leadership lost or shutdown): on every notification, and every poll interval.</summary>
     public async Task RunAsync(CancellationToken stop)
@@ -98,7 +93,7 @@ public sealed class OutboxProjector
             {
                 _log.LogWarning(e, "Read-model projection pass failed; retrying");
             }
-            await _wake.WaitAsync(_options.PollInterval, stop).ContinueWith(_ => { }, CancellationToken.None);
+            await _wake.WaitAsync(_options.PollInterval, _options.WakeDelay, stop);
         }
     }
 

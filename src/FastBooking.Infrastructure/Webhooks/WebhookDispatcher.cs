@@ -34,7 +34,7 @@ public sealed class WebhookDispatcher : IDisposable
     private readonly ILogger<WebhookDispatcher> _log;
     private readonly HttpClient _http;
     private readonly ConcurrentDictionary<Guid, byte> _inFlight = new();
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeSignal _wake = new();
     private readonly System.Diagnostics.Metrics.Counter<long> _attempts;
     private long _backlog;
     private long _disabled;
@@ -53,12 +53,7 @@ public sealed class WebhookDispatcher : IDisposable
             "Webhook endpoints disabled after failing for the whole retry period (leader only)");
     }
 
-    public void Wake()
-    {
-        if (_wake.CurrentCount > 0) return;
-        try { _wake.Release(); }
-        catch (SemaphoreFullException) { }
-    }
+    public void Wake() => _wake.Wake();
 
     public async Task RunAsync(CancellationToken stop)
     {
@@ -72,7 +67,7 @@ public sealed class WebhookDispatcher : IDisposable
             {
                 _log.LogWarning(e, "Webhook delivery pass failed; retrying");
             }
-            await _wake.WaitAsync(_options.PollInterval, stop).ContinueWith(_ => { }, CancellationToken.None);
+            await _wake.WaitAsync(_options.PollInterval, _options.WakeDelay, stop);
         }
         // Attempts still running were cut off: they stay pending and are made again by the next leader.
         while (!_inFlight.IsEmpty) await Task.Delay(50, CancellationToken.None);

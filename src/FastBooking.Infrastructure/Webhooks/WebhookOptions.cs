@@ -11,6 +11,11 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a pass waits after a committed change woke it, so that one pass sequences and enqueues the
+    /// changes committed meanwhile instead of one pass per change.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan WakeDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>How long a receiver has to answer one delivery before it counts as failed.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -24,8 +24,10 @@ public sealed class ExplainStartHandler(ICatalogCache catalog, ISchedulingReader
         var staff = new StaffId(query.StaffId);
         var now = clock.GetCurrentInstant();
         var calendars = service.CalendarsOf([staff]);
-        var state = await reader.StateAroundAsync(business, calendars, query.Start, ct)
-            with { Holds = await holds.LiveAsync(query.Business, calendars, now) ?? [] };
+        var state = await reader.StateAroundAsync(business, calendars, query.Start, ct);
+        // A committed booking's stand-in lives on until the projector applies it; the appointment itself is the reason.
+        var standIns = state.Appointments.Select(a => HoldTokens.ReservationOf(a.Id.Value)).ToHashSet();
+        state = state with { Holds = (await holds.LiveAsync(query.Business, calendars, now) ?? []).Where(h => !standIns.Contains(h.Token)).ToList() };
         return new Explanation(business, Bookability.Explain(state, service, staff, query.Start, now));
     }
 }
