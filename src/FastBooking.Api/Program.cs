@@ -38,6 +38,8 @@ builder.Services
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AdminKeyAuthentication>(AdminKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
 builder.Services.AddThrottling();
+builder.Services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<Admission>();
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddOptions<AvailabilityCacheOptions>().BindConfiguration(AvailabilityCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<AnswerCache>();
@@ -54,6 +56,9 @@ app.Use(BodylessRequests.IgnoreContentType);
 app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
 app.UseSerilogRequestLogging();
 app.Use(ErrorPages.ExpectedFailuresAsync);
+// Before authentication: a request refused for capacity costs nothing else.
+var admission = app.Services.GetRequiredService<Admission>();
+app.Use(admission.InvokeAsync);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
