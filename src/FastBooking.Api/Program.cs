@@ -13,6 +13,7 @@ using FastEndpoints.Swagger;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Serilog;
+using Serilog.Events;
 
 if (ProjectorWorker.Matches(args)) return await ProjectorWorker.RunAsync(args);
 
@@ -54,7 +55,8 @@ app.UseResponseCompression();
 app.UseExceptionHandler(e => e.Run(ErrorPages.WriteExceptionAsync));
 app.Use(BodylessRequests.IgnoreContentType);
 app.UseStatusCodePages(ErrorPages.WriteStatusAsync);
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.GetLevel = (http, _, error) =>
+    Admission.WasShed(http) ? LogEventLevel.Debug : error is not null || http.Response.StatusCode > 499 ? LogEventLevel.Error : LogEventLevel.Information);
 app.Use(ErrorPages.ExpectedFailuresAsync);
 // Before authentication: a request refused for capacity costs nothing else.
 var admission = app.Services.GetRequiredService<Admission>();

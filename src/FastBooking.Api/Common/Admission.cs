@@ -40,6 +40,12 @@ public sealed class Admission : IDisposable
         _shed = metrics.Meter.CreateCounter<long>("fastbooking.admission.shed", "{request}", "API requests answered 503 because the instance was at capacity");
     }
 
+    private static readonly object ShedKey = new();
+
+    /// <summary>Whether the request was answered 503 for capacity: logged at Debug, not as an error, since an overload
+    /// would otherwise add a synchronous error line per refusal.</summary>
+    public static bool WasShed(HttpContext http) => http.Items.ContainsKey(ShedKey);
+
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
         if (!http.Request.Path.StartsWithSegments("/v1"))
@@ -54,6 +60,7 @@ public sealed class Admission : IDisposable
             return;
         }
         _shed.Add(1);
+        http.Items[ShedKey] = true;
         await new Problem(ErrorCode.Unavailable, "The engine is at capacity; nothing was done. Retry shortly.").ExecuteAsync(http);
     }
 

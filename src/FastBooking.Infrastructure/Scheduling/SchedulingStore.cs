@@ -38,8 +38,9 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
 
     /// <summary>Hours, breaks, time off, overrides and confirmed appointments of the staff around a range, and of the
     /// resource units among them their outages and the ranges appointments use them for: seven queries in one round
-    /// trip (the booking path reads this inside its transaction). Ranges are matched with <c>&amp;&amp;</c>, which the
-    /// (staff, range) indexes answer, so the cost follows the window, not the history.</summary>
+    /// trip (the booking path reads this inside its transaction). Ranges are matched with <c>&amp;&amp;</c> and staff by a
+    /// join on their ids, which the (staff, range) GiST indexes answer together (they cannot take <c>= ANY</c>), so the
+    /// cost follows the window of these calendars, not the history or the other businesses.</summary>
     public async Task<SchedulingState> StateAsync(Business business, IReadOnlyCollection<StaffId> staff, Interval around, CancellationToken ct)
     {
         var ids = staff.Select(s => s.Value).ToArray();
@@ -51,15 +52,16 @@ public sealed class SchedulingStore(FastBookingDb db, CatalogReader catalog, ILo
             BatchCommands =
             {
                 Command("SELECT staff_id, kind, weekday, start_minute, end_minute FROM weekly_ranges WHERE staff_id = ANY($1)", ids),
-                Command("SELECT id, staff_id, period, reason FROM time_off WHERE staff_id = ANY($1) AND period && tstzrange($3, $2)",
-                    ids, around.End, around.Start),
+                // Unbounded periods (never written by the API) stay out, as they always did.
+                Command("SELECT t.id, t.staff_id, t.period, t.reason FROM unnest($1::uuid[]) s(id) JOIN time_off t ON t.staff_id = s.id " +
+                        "WHERE t.period && tstzrange($3, $2) AND NOT lower_inf(t.period) AND NOT upper_inf(t.period)", ids, around.End, around.Start),
                 Command("SELECT staff_id, date, start_minutes, end_minutes FROM date_overrides WHERE staff_id = ANY($1) AND date >= $2 AND date <= $3",
                     ids, fromDate, toDate),
-                Command($"SELECT id, staff_id, start_at, end_at, busy FROM appointments WHERE staff_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
-                        "AND occupied && tstzrange($3, $2)", ids, around.End, around.Start),
+                Command($"SELECT a.id, a.staff_id, a.start_at, a.end_at, a.busy FROM unnest($1::uuid[]) s(id) JOIN appointments a ON a.staff_id = s.id " +
+                        $"WHERE a.status = '{AppointmentRow.Confirmed}' AND a.occupied && tstzrange($3, $2)", ids, around.End, around.Start),
                 Command("SELECT id FROM resource_units WHERE id = ANY($1)", ids),
-                Command("SELECT id, unit_id, period, reason FROM resource_outages WHERE unit_id = ANY($1) AND period && tstzrange($3, $2)",
-                    ids, around.End, around.Start),
+                Command("SELECT o.id, o.unit_id, o.period, o.reason FROM unnest($1::uuid[]) s(id) JOIN resource_outages o ON o.unit_id = s.id " +
+                        "WHERE o.period && tstzrange($3, $2)", ids, around.End, around.Start),
                 Command($"SELECT id, resource_unit_id, resource_range FROM appointments WHERE resource_unit_id = ANY($1) AND status = '{AppointmentRow.Confirmed}' " +
                         "AND resource_range && tstzrange($3, $2)", ids, around.End, around.Start),
             },

@@ -1,8 +1,11 @@
 using FastBooking.Application.Common;
 using FastBooking.Application.Holds;
+using FastBooking.Domain.Appointments;
 using FastBooking.Domain.Availability;
 using FastBooking.Domain.Businesses;
+using FastBooking.Domain.Holds;
 using FastBooking.Domain.Staff;
+using FastBooking.Domain.Time;
 using NodaTime;
 
 namespace FastBooking.Application.Availability.Explain;
@@ -26,8 +29,13 @@ public sealed class ExplainStartHandler(ICatalogCache catalog, ISchedulingReader
         var calendars = service.CalendarsOf([staff]);
         var state = await reader.StateAroundAsync(business, calendars, query.Start, ct);
         // A committed booking's stand-in lives on until the projector applies it; the appointment itself is the reason.
-        var standIns = state.Appointments.Select(a => HoldTokens.ReservationOf(a.Id.Value)).ToHashSet();
-        state = state with { Holds = (await holds.LiveAsync(query.Business, calendars, now) ?? []).Where(h => !standIns.Contains(h.Token)).ToList() };
+        // Only exactly its stored range: a reservation of the same appointment elsewhere is a reschedule in flight.
+        var live = await holds.LiveAsync(query.Business, calendars, now) ?? [];
+        state = state with { Holds = live.Where(h => !state.Appointments.Any(a => IsStandIn(h, a))).ToList() };
         return new Explanation(business, Bookability.Explain(state, service, staff, query.Start, now));
     }
+
+    private static bool IsStandIn(LiveHold hold, Appointment appointment) =>
+        hold.Token == HoldTokens.ReservationOf(appointment.Id.Value) && hold.StaffId == appointment.StaffId
+        && IntervalSet.Normalize(hold.Busy).SequenceEqual(IntervalSet.Normalize(appointment.Busy)); // stored ranges come back merged
 }
