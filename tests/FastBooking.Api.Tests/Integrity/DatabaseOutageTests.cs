@@ -21,7 +21,7 @@ public sealed class DatabaseOutageTests : IClassFixture<DatabaseOutageTests.NoPo
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("ConnectionStrings:Postgres", "Host=127.0.0.1;Port=5439;Database=none;Username=none;Password=none;Timeout=2");
+            builder.UseSetting("ConnectionStrings:Postgres", $"Host=127.0.0.1;Port={RefusingPort.Number};Database=none;Username=none;Password=none;Timeout=2");
             builder.UseSetting("ConnectionStrings:Redis", ApiFactory.RedisConnectionString);
             builder.UseSetting("FastBooking:AdminKey", ApiFactory.AdminKey);
             builder.UseSetting("FastBooking:Migrate", "false");

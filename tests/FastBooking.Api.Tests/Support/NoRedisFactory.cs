@@ -14,7 +14,7 @@ namespace FastBooking.Api.Tests.Support;
 /// </summary>
 public sealed class NoRedisFactory : WebApplicationFactory<Program>
 {
-    public const string DeadRedis = "127.0.0.1:6390";
+    public static string DeadRedis { get; } = $"127.0.0.1:{RefusingPort.Number}";
 
     public FakeClock Clock { get; } = new(ApiFactory.StandardNow);
 
